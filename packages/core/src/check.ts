@@ -1,0 +1,204 @@
+import type { Finding, Fix, Locale, RelatedLocation, RuleId, Severity } from "./findings.js";
+import { severityRank } from "./findings.js";
+import { LineIndex } from "./positions.js";
+import { cellsOf } from "./templates/cells.js";
+import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
+import { readCell, type CellRead } from "./rules/cells.js";
+import { documentRules, isRuleId, ruleMeta } from "./rules/index.js";
+import { locate } from "./rules/locate.js";
+import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";
+import type { Draft, DraftFix, RuleContext } from "./rules/types.js";
+import { parseDirectives } from "./suppress.js";
+import { pick } from "./text.js";
+import { defaultLimits, parseYaml, type ParseLimits, type SyntaxProblem } from "./yaml/parse.js";
+import { pairOf, type TMap } from "./yaml/tree.js";
+import { syntaxMessage } from "./syntax-messages.js";
+
+export type SeveritySetting = Severity | "off";
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** Per-rule severity overrides (from the config file or the editor). */
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+  limits?: ParseLimits;
+}
+
+/** A rule that threw: the document still gets the other findings; front ends log this. */
+export interface InternalError {
+  ruleId: RuleId;
+  message: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** The template the document declares, when it is one we know. */
+  template?: TemplateId;
+  internalErrors: InternalError[];
+}
+
+/** Check one report's text. Pure: no I/O, never throws. */
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const locale = options.locale ?? "zh-CN";
+  const lines = new LineIndex(text);
+  const drafts: Draft[] = [];
+  const internalErrors: InternalError[] = [];
+  const parsed = parseYaml(text, options.limits ?? defaultLimits);
+  for (const p of parsed.problems) drafts.push(syntaxDraft(p));
+
+  const root = parsed.root as TMap | undefined;
+  let template: TemplateId | undefined;
+  let cells = new Map<string, CellRead>();
+  if (root) {
+    const declared = pairOf(root, "template")?.value;
+    const id = declared?.kind === "scalar" ? String(declared.value) : undefined;
+    template = isTemplateId(id) ? id : undefined;
+    const tpl = templates[template ?? "2021"];
+    cells = new Map(cellsOf(tpl).map((spec) => [spec.pointer, readCell(root, spec)]));
+    const ctx: RuleContext = {
+      text,
+      lines,
+      root,
+      template: tpl,
+      cells,
+      report: () => {},
+    };
+    for (const rule of documentRules) {
+      ctx.report = (d) => drafts.push({ ...d, ruleId: rule.meta.id });
+      try {
+        rule.check(ctx);
+      } catch (error) {
+        internalErrors.push({ ruleId: rule.meta.id, message: String((error as Error)?.stack ?? error) });
+      }
+    }
+    const failing = new Set(drafts.filter((d) => d.identity).map((d) => d));
+    const holding = holdingIdentities(cells, tpl.id, failing);
+    annotateSuspects(findSuspects(drafts, cells, holding), cells);
+    annotateMisfiled(drafts);
+  }
+
+  const suppressed = applySuppressions(drafts, lines, root, text);
+  const findings = suppressed
+    .map((d) => finalize(d, root, text, lines, locale, options.rules))
+    .filter((f): f is Finding => f !== undefined);
+  return { findings: order(findings, suppressed), ...(template ? { template } : {}), internalErrors };
+}
+
+function syntaxDraft(p: SyntaxProblem): Draft {
+  return { ruleId: "yaml-syntax", path: "", at: { start: p.start, end: p.end }, message: syntaxMessage(p) };
+}
+
+/** The identities that hold, as term lists, so root-cause analysis knows what a change would break. */
+function holdingIdentities(cells: Map<string, CellRead>, id: TemplateId, failing: Set<Draft>): { pointer: string }[][] {
+  const tpl = templates[id];
+  const failed = new Set([...failing].map((d) => d.identity!.terms.map((t) => t.pointer).join(",")));
+  const all: string[][] = [];
+  const col = (rowPath: string[], c: number) => "/" + [...rowPath, String(c)].join("/");
+  for (const row of tpl.applicationRows) {
+    const rp = ["applications", ...row.path];
+    all.push([col(rp, 6), ...[0, 1, 2, 3, 4, 5].map((c) => col(rp, c))]);
+  }
+  const items = tpl.applicationRows.filter((r) => r.role === "result");
+  for (let c = 0; c < 7; c++) {
+    all.push([col(["applications", "results", "total"], c), ...items.map((r) => col(["applications", ...r.path], c))]);
+    all.push([col(["applications", "newReceived"], c), col(["applications", "carriedOver"], c), col(["applications", "results", "total"], c), col(["applications", "carriedForward"], c)]);
+  }
+  return all
+    .filter((terms) => !failed.has(terms.join(",")) && terms.every((p) => cells.get(p)?.state === "ok"))
+    .map((terms) => terms.map((pointer) => ({ pointer })));
+}
+
+function applySuppressions(drafts: Draft[], lines: LineIndex, root: TMap | undefined, text: string): Draft[] {
+  const directives = parseDirectives(lines);
+  if (directives.length === 0) return drafts;
+  const out: Draft[] = [];
+  const byLine = new Map(directives.map((d) => [d.line + 1, d]));
+  for (const d of drafts) {
+    const span = d.at ?? (root ? locate(root, d.path, text) : { start: 0, end: 0 });
+    const directive = byLine.get(lines.position(span.start).line);
+    if (directive && directive.reason && directive.rules.includes(d.ruleId)) {
+      directive.used.add(d.ruleId);
+      continue;
+    }
+    out.push(d);
+  }
+  for (const directive of directives) {
+    const at = { start: directive.start, end: directive.end };
+    for (const rule of directive.rules) {
+      if (!isRuleId(rule)) {
+        out.push({ ruleId: "suppression", path: "", at, message: { zh: `禁用注释中的规则「${rule}」不存在`, en: `Unknown rule “${rule}” in a suppression comment` } });
+      } else if (directive.reason && !directive.used.has(rule)) {
+        out.push({
+          ruleId: "suppression",
+          path: "",
+          at,
+          message: { zh: `未使用的禁用注释：下一行没有「${rule}」的问题`, en: `Unused suppression: no “${rule}” finding on the next line` },
+          fixes: [{ title: { zh: "删除此禁用注释", en: "Remove this suppression" }, safe: true, edits: [{ start: lines.lineStart(directive.line), end: Math.min(text.length, lines.lineStart(directive.line + 1)), newText: "" }] }],
+        });
+      }
+    }
+    if (!directive.reason) {
+      out.push({
+        ruleId: "suppression",
+        path: "",
+        at,
+        message: { zh: "禁用注释必须写明理由：# ogi-disable-next-line <规则> -- <理由>", en: "A suppression needs a reason: # ogi-disable-next-line <rule> -- <reason>" },
+      });
+    }
+  }
+  return out;
+}
+
+function finalize(d: Draft, root: TMap | undefined, text: string, lines: LineIndex, locale: Locale, overrides?: CheckOptions["rules"]): Finding | undefined {
+  const setting: SeveritySetting = overrides?.[d.ruleId] ?? ruleMeta.get(d.ruleId)?.defaultSeverity ?? "error";
+  if (setting === "off") return undefined;
+  const span = d.at ?? (root ? locate(root, d.path, text) : { start: 0, end: 0 });
+  const related: RelatedLocation[] = (d.related ?? []).map((r) => {
+    const s = root ? locate(root, r.path, text) : { start: 0, end: 0 };
+    return { path: r.path, range: lines.range(s.start, s.end), role: r.role, message: pick(r.message, locale) };
+  });
+  return {
+    ruleId: d.ruleId,
+    severity: setting,
+    message: pick(d.message, locale),
+    path: d.path,
+    range: lines.range(span.start, span.end),
+    ...(d.expected !== undefined ? { expected: d.expected } : {}),
+    ...(d.actual !== undefined ? { actual: d.actual } : {}),
+    related,
+    fixes: (d.fixes ?? []).map((f) => localFix(f, lines, locale)),
+  };
+}
+
+function localFix(f: DraftFix, lines: LineIndex, locale: Locale): Fix {
+  return {
+    title: pick(f.title, locale),
+    safe: f.safe,
+    edits: f.edits.map((e) => ({ start: e.start, end: e.end, range: lines.range(e.start, e.end), newText: e.newText })),
+  };
+}
+
+/**
+ * Syntax first, then by position; a finding explained by a likely cause moves up to its cause's group,
+ * with the finding that names the cause first.
+ */
+function order(findings: Finding[], drafts: Draft[]): Finding[] {
+  void drafts;
+  const offsetOf = (f: Finding) => f.range.start.line * 1e6 + f.range.start.character;
+  const anchor = new Map<string, number>();
+  for (const f of findings) {
+    const cause = f.related.find((r) => r.role === "likely-cause");
+    if (!cause) continue;
+    const a = Math.min(anchor.get(cause.path) ?? Infinity, offsetOf(f), cause.range.start.line * 1e6 + cause.range.start.character);
+    anchor.set(cause.path, a);
+  }
+  const key = (f: Finding): [number, number, number, number] => {
+    const cause = f.related.find((r) => r.role === "likely-cause");
+    const syntax = f.ruleId === "yaml-syntax" ? 0 : 1;
+    if (cause) return [syntax, anchor.get(cause.path)!, f.path === cause.path ? 0 : 1, offsetOf(f)];
+    return [syntax, offsetOf(f), 0, severityRank[f.severity]];
+  };
+  return findings
+    .map((f) => ({ f, k: key(f) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3])
+    .map((x) => x.f);
+}

@@ -1,0 +1,60 @@
+import type { Range } from "./positions.js";
+
+export type Severity = "error" | "warning" | "info";
+export type Locale = "zh-CN" | "en";
+
+export type RuleId =
+  | "yaml-syntax"
+  | "schema"
+  | "t3-row-total"
+  | "t3-results-total"
+  | "t3-balance"
+  | "t4-total"
+  | "cell-value"
+  | "cell-blank"
+  | "section-missing"
+  | "template-year"
+  | "text-figure"
+  | "year-carry-over"
+  | "year-in-force"
+  | "sum-of-units"
+  | "suppression";
+
+/** A change to the text: offsets for applying, range for editors. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  /** Safe fixes cannot change what a figure means (full-width digits, quoting); `--fix` applies only these. */
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+export type RelatedRole = "addend" | "subtrahend" | "likely-cause" | "misfiled-pair" | "suppression";
+
+export interface RelatedLocation {
+  path: string;
+  range: Range;
+  role: RelatedRole;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  /** JSON Pointer of what the finding is about (a cell, an unknown key, or where something missing belongs). */
+  path: string;
+  range: Range;
+  expected?: number | string;
+  actual?: number | string | null;
+  related: RelatedLocation[];
+  fixes: Fix[];
+}
+
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,28 @@
+export { checkText, type CheckOptions, type CheckResult, type InternalError, type SeveritySetting } from "./check.js";
+export * from "./findings.js";
+export { LineIndex, type Position, type Range } from "./positions.js";
+export { applyEdits, fixAll, type FixAllResult, type PlainEdit } from "./fixes.js";
+export * from "./templates/index.js";
+export { cellsOf, cellIndex, toPointer, fromPointer, type CellSpec, type TableId } from "./templates/cells.js";
+export { generateReportSchema, SCHEMA_ID } from "./schema/generate.js";
+export { allRules, ruleMeta, isRuleId, documentRules, type RuleMeta } from "./rules/index.js";
+export { cellName } from "./rules/labels.js";
+export { reportSkeleton, partSkeleton, PROSE_PLACEHOLDER, type SkeletonOptions } from "./skeleton.js";
+export {
+  parseConfig,
+  findConfig,
+  generateConfigSchema,
+  dirname,
+  joinPath,
+  CONFIG_FILE_NAMES,
+  type OgiConfig,
+  type ConfigError,
+  type FileReader,
+  type FoundConfig,
+  type LoadedConfig,
+} from "./config/config.js";
+export { ruleDocMarkdown, ruleDocUrl, DOCS_BASE_URL } from "./docs.js";
+export { parseYaml, defaultLimits, type ParseLimits } from "./yaml/parse.js";
+export { nodeAt, toPlain, type TNode, type TMap, type TSeq, type TScalar, type TPair } from "./yaml/tree.js";
+export { locate } from "./rules/locate.js";
+export { pick } from "./text.js";

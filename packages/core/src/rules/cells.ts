@@ -1,0 +1,113 @@
+import type { CellKind } from "../templates/types.js";
+import type { CellSpec } from "../templates/cells.js";
+import { nodeAt, pairOf, type TNode, type TScalar } from "../yaml/tree.js";
+import type { Text } from "../templates/types.js";
+
+/**
+ * One cell as written, judged against its kind.
+ * ok: a usable value; blank: written as blank/「/」/「—」; invalid: wrong kind of value; missing: no node at all.
+ */
+export type CellRead =
+  | { spec: CellSpec; state: "ok"; node: TScalar; value: number; decimal?: string }
+  | { spec: CellSpec; state: "blank"; node: TNode }
+  | { spec: CellSpec; state: "invalid"; node: TNode; problem: Text; suggestion?: { text: string; safe: boolean } }
+  | { spec: CellSpec; state: "missing" };
+
+/** Written in cells to mean "nothing": blank is not zero. */
+const BLANK_MARKS = new Set(["", "/", "／", "-", "－", "—", "——", "–", "－－", "无", "空"]);
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+export function normaliseDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[，,]/g, "");
+}
+
+const PLAIN_INT = /^[+-]?\d+$/;
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+/** 「55（含自然失效29件）」: a number with a note beside it. */
+const WITH_NOTE = /^\s*([+-]?\d+(?:\.\d+)?)\s*[（(]\s*(.+?)\s*[）)]\s*$/;
+
+function bi(zh: string, en: string): Text {
+  return { zh, en };
+}
+
+/** The value node of a cell: the scalar itself, or `value:` of a `{ value, note }` mapping. */
+export function cellValueNode(node: TNode | undefined): TNode | undefined {
+  if (node && node.kind === "map") {
+    const value = pairOf(node, "value");
+    return value?.value;
+  }
+  return node;
+}
+
+export function readCell(root: TNode, spec: CellSpec): CellRead {
+  const raw = nodeAt(root, spec.path);
+  if (!raw) return { spec, state: "missing" };
+  const node = cellValueNode(raw);
+  if (!node) return { spec, state: "invalid", node: raw, problem: bi("缺少 value", "missing `value`") };
+  if (node.kind !== "scalar") return { spec, state: "invalid", node, problem: bi("不是数值", "not a number") };
+  return judge(spec, node, spec.kind);
+}
+
+function judge(spec: CellSpec, node: TScalar, kind: CellKind): CellRead {
+  const v = node.value;
+  if (v === null || (typeof v === "string" && BLANK_MARKS.has(v.trim()))) return { spec, state: "blank", node };
+  if (kind === "amountText") {
+    if (typeof v === "string" || typeof v === "number") return { spec, state: "ok", node, value: Number.NaN, decimal: node.source };
+    return { spec, state: "invalid", node, problem: bi("应为金额（可带单位）", "should be an amount, unit allowed") };
+  }
+  if (typeof v === "number") return judgeNumber(spec, node, v, kind);
+  if (typeof v === "string") {
+    const text = normaliseDigits(v.trim());
+    if (kind === "wanYuan" ? PLAIN_DECIMAL.test(text) : PLAIN_INT.test(text)) {
+      const value = Number(text);
+      const ok = judgeNumber(spec, { ...node, source: text }, value, kind);
+      if (ok.state !== "ok") return ok;
+      return {
+        spec,
+        state: "invalid",
+        node,
+        problem: v === text ? bi(`数值写成了文本 "${v}"`, `a number written as text "${v}"`) : bi(`全角或带分隔符的数字「${v}」`, `full-width or separated digits 「${v}」`),
+        suggestion: { text: String(ok.decimal ?? ok.value), safe: true },
+      };
+    }
+    const noted = WITH_NOTE.exec(normaliseDigits(v));
+    if (noted) {
+      return {
+        spec,
+        state: "invalid",
+        node,
+        problem: bi(`数值与注释写在一起「${v}」`, `a number and a note in one text 「${v}」`),
+        suggestion: { text: `{ value: ${noted[1]}, note: ${JSON.stringify(noted[2])} }`, safe: true },
+      };
+    }
+    return { spec, state: "invalid", node, problem: bi(`不是数值「${v}」`, `not a number 「${v}」`) };
+  }
+  return { spec, state: "invalid", node, problem: bi(`不是数值 ${node.source}`, `not a number: ${node.source}`) };
+}
+
+function judgeNumber(spec: CellSpec, node: TScalar, v: number, kind: CellKind): CellRead {
+  if (!Number.isFinite(v)) return { spec, state: "invalid", node, problem: bi(`不是有限数值 ${node.source}`, `not a finite number: ${node.source}`) };
+  const source = node.source.trim();
+  if (kind === "wanYuan") {
+    if (v < 0) return { spec, state: "invalid", node, problem: bi(`金额为负数 ${source}`, `negative amount ${source}`) };
+    if (!PLAIN_DECIMAL.test(source)) {
+      return { spec, state: "invalid", node, problem: bi(`金额应写成普通小数，而不是 ${source}`, `write the amount as a plain decimal, not ${source}`) };
+    }
+    return { spec, state: "ok", node, value: v, decimal: source };
+  }
+  if (!Number.isInteger(v)) return { spec, state: "invalid", node, problem: bi(`件数应为整数，而不是 ${source}`, `a count must be a whole number, not ${source}`) };
+  if (!Number.isSafeInteger(v)) return { spec, state: "invalid", node, problem: bi(`数值过大 ${source}`, `number too large: ${source}`) };
+  if (kind === "count" && v < 0) return { spec, state: "invalid", node, problem: bi(`件数不能为负数 ${source}`, `a count cannot be negative: ${source}`) };
+  if (!PLAIN_INT.test(source)) {
+    // 0x10, 1e3, 0o7: the value is exact but nobody reads it as a count.
+    return {
+      spec,
+      state: "invalid",
+      node,
+      problem: bi(`应写成普通整数，而不是 ${source}`, `write a plain whole number, not ${source}`),
+      suggestion: { text: String(v), safe: true },
+    };
+  }
+  return { spec, state: "ok", node, value: v };
+}

@@ -1,0 +1,52 @@
+import { fromPointer } from "../templates/cells.js";
+import type { TNode } from "../yaml/tree.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where an editor should show something about `pointer`: the node itself when it exists, else the key of its
+ * nearest existing ancestor (a missing property is underlined at its parent key), else the first line.
+ */
+export function locate(root: TNode, pointer: string, text: string, preferKey = false): Span {
+  const segments = fromPointer(pointer);
+  let node: TNode = root;
+  let keySpan: Span | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    let next: TNode | undefined;
+    let nextKey: Span | undefined;
+    if (node.kind === "map") {
+      const pair = node.pairs.find((p) => p.key === segment);
+      if (pair) {
+        next = pair.value;
+        nextKey = { start: pair.keyStart, end: pair.keyEnd };
+      }
+    } else if (node.kind === "seq" && /^\d+$/.test(segment)) {
+      next = node.items[Number(segment)];
+    }
+    if (!next) return keySpan ?? firstLine(text);
+    node = next;
+    keySpan = nextKey ?? { start: next.start, end: next.end };
+    if (i === segments.length - 1) {
+      if (preferKey && nextKey) return nextKey;
+      if (next.kind === "scalar" && next.end > next.start) return { start: next.start, end: next.end };
+      if (next.kind !== "scalar" && next.flow) return { start: next.start, end: next.end };
+      return nextKey ?? { start: next.start, end: Math.max(next.start, Math.min(next.end, lineEndAt(text, next.start))) };
+    }
+  }
+  return firstLine(text);
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const i = text.indexOf("\n", offset);
+  const end = i === -1 ? text.length : i;
+  return end > offset && text[end - 1] === "\r" ? end - 1 : end;
+}
+
+/** Line 0 at the root, never nowhere: skip a leading modeline comment only if nothing else is there. */
+function firstLine(text: string): Span {
+  return { start: 0, end: lineEndAt(text, 0) };
+}

@@ -1,0 +1,112 @@
+import type { CellRead } from "./cells.js";
+import { cellName } from "./labels.js";
+import type { Draft } from "./types.js";
+
+export interface Suspect {
+  pointer: string;
+  /** The value that makes the explained identities hold. */
+  value: number;
+  explains: Draft[];
+}
+
+/**
+ * When one wrong cell breaks several identities, find it: the cell whose single change makes the most failed
+ * identities hold while breaking none that hold now. Only a unique best that explains two or more counts.
+ */
+export function findSuspects(drafts: Draft[], cells: Map<string, CellRead>, holding: { pointer: string }[][]): Suspect[] {
+  const failed = drafts.filter((d) => d.identity);
+  if (failed.length < 2) return [];
+  const suspects: Suspect[] = [];
+  const explained = new Set<Draft>();
+  // Greedy: take the best suspect, remove what it explains, repeat (several independent mistakes).
+  for (;;) {
+    const remaining = failed.filter((d) => !explained.has(d));
+    if (remaining.length < 2) break;
+    const candidates = new Map<string, Map<number, Draft[]>>();
+    for (const d of remaining) {
+      for (const t of d.identity!.terms) {
+        const delta = -d.identity!.residual / t.coef;
+        const byDelta = candidates.get(t.pointer) ?? new Map<number, Draft[]>();
+        byDelta.set(delta, [...(byDelta.get(delta) ?? []), d]);
+        candidates.set(t.pointer, byDelta);
+      }
+    }
+    let best: { pointer: string; delta: number; explains: Draft[]; score: number } | undefined;
+    let tie = false;
+    for (const [pointer, byDelta] of candidates) {
+      const cell = cells.get(pointer);
+      if (!cell || cell.state !== "ok") continue;
+      const breaks = holding.filter((terms) => terms.some((t) => t.pointer === pointer)).length;
+      for (const [delta, explains] of byDelta) {
+        if (cell.value + delta < 0) continue;
+        const score = explains.length - breaks;
+        if (explains.length < 2 || score < 2) continue;
+        if (!best || score > best.score) {
+          best = { pointer, delta, explains, score };
+          tie = false;
+        } else if (score === best.score) tie = true;
+      }
+    }
+    if (!best || tie) break;
+    const cell = cells.get(best.pointer) as Extract<CellRead, { state: "ok" }>;
+    suspects.push({ pointer: best.pointer, value: cell.value + best.delta, explains: best.explains });
+    for (const d of best.explains) explained.add(d);
+  }
+  return suspects;
+}
+
+/** Relate each explained finding to its suspect and offer the one change that mends them all. */
+export function annotateSuspects(suspects: Suspect[], cells: Map<string, CellRead>): void {
+  for (const s of suspects) {
+    const cell = cells.get(s.pointer) as Extract<CellRead, { state: "ok" }>;
+    const name = cellName(cell.spec);
+    const n = s.explains.length;
+    for (const d of s.explains) {
+      d.related = [
+        {
+          path: s.pointer,
+          role: "likely-cause",
+          message: {
+            zh: `可能的原因：${name.zh}为 ${cell.value}，改为 ${s.value} 可使 ${n} 项勾稽关系同时成立`,
+            en: `Likely cause: ${name.en} is ${cell.value}; ${s.value} would make ${n} identities hold`,
+          },
+        },
+        ...(d.related ?? []).filter((r) => r.path !== s.pointer),
+      ];
+      const fix = {
+        title: { zh: `将${name.zh}改为 ${s.value}（同时修正 ${n} 项）`, en: `Set ${name.en} to ${s.value} (mends ${n} identities)` },
+        safe: false,
+        edits: [{ start: cell.node.start, end: cell.node.end, newText: String(s.value) }],
+      };
+      d.fixes = d.path === s.pointer ? [fix, ...(d.fixes ?? []).slice(1)] : [fix, ...(d.fixes ?? [])];
+    }
+  }
+}
+
+/**
+ * A misfiled application: two applicant columns fail 「（七）总计」 by opposite amounts while the 总计 column
+ * balances. Relate the pair so the author looks at the classification, not the arithmetic.
+ */
+export function annotateMisfiled(drafts: Draft[]): void {
+  const columnFailures = drafts.filter((d) => d.ruleId === "t3-results-total" && !d.path.endsWith("/6"));
+  const totalFails = drafts.some((d) => d.ruleId === "t3-results-total" && d.path.endsWith("/6"));
+  if (totalFails || columnFailures.length !== 2) return;
+  const [a, b] = columnFailures as [Draft, Draft];
+  if (a.identity!.residual + b.identity!.residual !== 0) return;
+  for (const [d, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    d.related = [
+      {
+        path: other.path,
+        role: "misfiled-pair",
+        message: {
+          zh: `另一栏相差 ${other.identity!.residual}，总计栏平衡：可能有 ${Math.abs(a.identity!.residual)} 件申请填错了申请人类别`,
+          en: `The other column is off by ${other.identity!.residual} while Total balances: ${Math.abs(a.identity!.residual)} application(s) may be filed under the wrong kind of applicant`,
+        },
+      },
+      ...(d.related ?? []),
+    ];
+  }
+}

@@ -1,0 +1,46 @@
+import { TOTAL_COLUMN } from "../templates/index.js";
+import { addends, pointerOf, setTotalFix, sum, values } from "./identity.js";
+import type { Rule } from "./types.js";
+
+export const t3RowTotal: Rule = {
+  meta: {
+    id: "t3-row-total",
+    defaultSeverity: "error",
+    title: { zh: "表三每行：六类申请人之和等于总计", en: "Table 3 rows: the six applicant columns sum to the total" },
+    description: {
+      zh: "表三每一行中，自然人与五类法人或其他组织之和必须等于「总计」栏。",
+      en: "In every row of table 3, natural persons plus the five kinds of legal persons or other organisations must equal the “Total” column.",
+    },
+    basis: {
+      zh: "国办公开办函〔2021〕30号、〔2019〕60号 表三「申请人情况」栏目结构：总计为各类申请人之和。",
+      en: "Table 3 of the national formats (2021 No. 30, 2019 No. 60): “Total” is the sum of the applicant columns.",
+    },
+    fixable: true,
+    scope: "document",
+  },
+  check(ctx) {
+    for (const row of ctx.template.applicationRows) {
+      const rowPath = ["applications", ...row.path];
+      const parts = [0, 1, 2, 3, 4, 5].map((c) => pointerOf(rowPath, c));
+      const target = pointerOf(rowPath, TOTAL_COLUMN);
+      const got = values(ctx, [...parts, target]);
+      if (!got) continue;
+      const computed = sum(got.slice(0, 6));
+      const reported = got[6]!;
+      if (computed === reported) continue;
+      const label = { zh: `「${row.label.zh}」总计栏`, en: `“${row.label.en}” total` };
+      ctx.report({
+        path: target,
+        message: {
+          zh: `「${row.label.zh}」总计栏为 ${reported}，六类申请人之和为 ${computed}（${got.slice(0, 6).join("+")}）`,
+          en: `“${row.label.en}”: the Total column is ${reported}, but the six applicant columns sum to ${computed} (${got.slice(0, 6).join("+")})`,
+        },
+        expected: computed,
+        actual: reported,
+        related: addends(ctx, parts),
+        fixes: setTotalFix(ctx, target, computed, label),
+        identity: { terms: [{ pointer: target, coef: 1 }, ...parts.map((pointer) => ({ pointer, coef: -1 as const }))], residual: reported - computed },
+      });
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import type { CellSpec } from "../templates/cells.js";
+import type { Template, Text } from "../templates/types.js";
+import type { RelatedRole, RuleId, Severity } from "../findings.js";
+import type { LineIndex } from "../positions.js";
+import type { TMap } from "../yaml/tree.js";
+import type { CellRead } from "./cells.js";
+
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity;
+  title: Text;
+  description: Text;
+  /** The legal or template basis of the rule. */
+  basis: Text;
+  fixable: boolean;
+  /** Rules that need more than the one document (previous year, units) say so; they are skipped without it. */
+  scope: "document" | "cross-document" | "meta";
+}
+
+/** An edit before positions are attached. */
+export interface DraftEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface DraftFix {
+  title: Text;
+  safe: boolean;
+  edits: DraftEdit[];
+}
+
+export interface DraftRelated {
+  path: string;
+  role: RelatedRole;
+  message: Text;
+}
+
+/** A linear identity Σ coef·cell = 0 that failed, kept for root-cause analysis. */
+export interface FailedIdentity {
+  terms: { pointer: string; coef: 1 | -1 }[];
+  residual: number;
+}
+
+export interface Draft {
+  ruleId: RuleId;
+  path: string;
+  /** Where an editor shows it; default: the node at `path`, else its nearest ancestor key. */
+  at?: { start: number; end: number };
+  message: Text;
+  expected?: number | string;
+  actual?: number | string | null;
+  related?: DraftRelated[];
+  fixes?: DraftFix[];
+  identity?: FailedIdentity;
+}
+
+export interface RuleContext {
+  text: string;
+  lines: LineIndex;
+  root: TMap;
+  /** The template the document declares (2021 when it declares none we know). */
+  template: Template;
+  /** Every template cell, read once. */
+  cells: Map<string, CellRead>;
+  report(draft: Omit<Draft, "ruleId">): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export type { CellSpec };

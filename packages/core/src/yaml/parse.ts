@@ -1,0 +1,175 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from "yaml";
+import type { TMap, TNode, TScalar } from "./tree.js";
+
+/** A problem with the YAML text itself, reported as `yaml-syntax`. */
+export interface SyntaxProblem {
+  code: "too-large" | "syntax" | "duplicate-key" | "alias-limit" | "too-deep" | "custom-tag" | "complex-key" | "not-a-mapping" | "internal";
+  message: string;
+  start: number;
+  end: number;
+  /** The problem makes the document unusable: no other rule runs. */
+  fatal: boolean;
+}
+
+export interface ParseLimits {
+  /** Characters; a larger text is one finding and nothing else. */
+  maxLength: number;
+  /** Nodes reached through aliases, in total: more is an alias bomb. */
+  maxAliasNodes: number;
+  maxDepth: number;
+}
+
+export const defaultLimits: ParseLimits = { maxLength: 20_000_000, maxAliasNodes: 10_000, maxDepth: 64 };
+
+export interface ParsedYaml {
+  root: TNode | undefined;
+  problems: SyntaxProblem[];
+}
+
+const standardTags = new Set([
+  "tag:yaml.org,2002:str",
+  "tag:yaml.org,2002:int",
+  "tag:yaml.org,2002:float",
+  "tag:yaml.org,2002:bool",
+  "tag:yaml.org,2002:null",
+  "tag:yaml.org,2002:map",
+  "tag:yaml.org,2002:seq",
+]);
+
+/** Parse with the `yaml` package; never throws, never expands an alias bomb. */
+export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
+  if (text.length > limits.maxLength) {
+    return {
+      root: undefined,
+      problems: [
+        {
+          code: "too-large",
+          message: `${text.length} > ${limits.maxLength}`,
+          start: 0,
+          end: Math.min(text.length, firstLineEnd(text)),
+          fatal: true,
+        },
+      ],
+    };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  } catch (error) {
+    // The parser itself recursed too deep (e.g. 100,000 nested brackets).
+    return { root: undefined, problems: [{ code: "too-deep", message: String((error as Error).message ?? error), start: 0, end: 0, fatal: true }] };
+  }
+  const problems: SyntaxProblem[] = [];
+  for (const e of doc.errors) {
+    problems.push({
+      code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax",
+      message: e.message.split("\n")[0]!,
+      start: e.pos[0],
+      end: Math.max(e.pos[1], e.pos[0]),
+      fatal: e.code !== "DUPLICATE_KEY",
+    });
+  }
+  if (problems.some((p) => p.fatal)) return { root: undefined, problems };
+  const builder = new TreeBuilder(doc, text, limits, problems);
+  let root: TNode | undefined;
+  try {
+    root = doc.contents ? builder.build(doc.contents as YNode, 0) : undefined;
+  } catch (error) {
+    if (!(error instanceof Abort)) {
+      problems.push({ code: "internal", message: String((error as Error)?.message ?? error), start: 0, end: 0, fatal: true });
+    }
+    root = undefined;
+  }
+  if (root && root.kind !== "map") {
+    problems.push({ code: "not-a-mapping", message: root.kind, start: root.start, end: root.end, fatal: true });
+    root = undefined;
+  }
+  return { root, problems };
+}
+
+class Abort extends Error {}
+
+function firstLineEnd(text: string): number {
+  const i = text.indexOf("\n");
+  return i === -1 ? Math.min(text.length, 200) : i;
+}
+
+class TreeBuilder {
+  private aliasNodes = 0;
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+    private readonly limits: ParseLimits,
+    private readonly problems: SyntaxProblem[],
+  ) {}
+
+  private fail(problem: SyntaxProblem): never {
+    this.problems.push(problem);
+    throw new Abort();
+  }
+
+  build(node: YNode, depth: number, viaAlias = false): TNode {
+    if (viaAlias && ++this.aliasNodes > this.limits.maxAliasNodes) {
+      this.fail({ code: "alias-limit", message: String(this.limits.maxAliasNodes), start: 0, end: 0, fatal: true });
+    }
+    const [start, , end] = node.range ?? [0, 0, 0];
+    if (depth > this.limits.maxDepth) {
+      this.fail({ code: "too-deep", message: String(this.limits.maxDepth), start, end: Math.min(end, start + 1), fatal: true });
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) this.fail({ code: "syntax", message: `unresolved alias *${node.source}`, start, end, fatal: true });
+      const built = this.build(target as YNode, depth, true);
+      return { ...built, start, end: node.range?.[1] ?? end };
+    }
+    const tag = node.tag;
+    if (tag && !standardTags.has(tag)) {
+      this.problems.push({ code: "custom-tag", message: tag, start, end: Math.min(end, start + tag.length + 1), fatal: false });
+    }
+    if (isScalar(node)) {
+      const valueEnd = node.range?.[1] ?? end;
+      const scalar: TScalar = {
+        kind: "scalar",
+        value: tag && !standardTags.has(tag) ? node.source ?? node.value : node.value,
+        source: this.text.slice(start, valueEnd),
+        quoted: node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE",
+        start,
+        end: valueEnd,
+      };
+      if (tag) scalar.tag = tag;
+      return scalar;
+    }
+    if (isSeq(node)) {
+      return {
+        kind: "seq",
+        flow: !!node.flow,
+        start,
+        end: node.range?.[1] ?? end,
+        items: node.items.map((item) => this.build(item as YNode, depth + 1, viaAlias)),
+      };
+    }
+    if (isMap(node)) {
+      const map: TMap = { kind: "map", flow: !!node.flow, start, end: node.range?.[1] ?? end, pairs: [] };
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YNode | null;
+        if (keyNode && !isScalar(keyNode)) {
+          const [ks, , ke] = keyNode.range ?? [start, start, start];
+          this.problems.push({ code: "complex-key", message: "", start: ks, end: ke, fatal: false });
+          continue;
+        }
+        const keyStart = keyNode?.range?.[0] ?? start;
+        const keyEnd = keyNode?.range?.[1] ?? keyStart;
+        const key = keyNode ? String((keyNode as { value: unknown }).value) : "";
+        const valueNode = pair.value as YNode | null;
+        const value: TNode = valueNode
+          ? this.build(valueNode, depth + 1, viaAlias)
+          : { kind: "scalar", value: null, source: "", quoted: false, start: keyEnd + 1, end: keyEnd + 1 };
+        map.pairs.push({ key, keyStart, keyEnd, value });
+      }
+      return map;
+    }
+    return this.fail({ code: "syntax", message: "unknown node", start, end, fatal: true });
+  }
+}
