@@ -6,7 +6,7 @@ export function syntaxMessage(p: SyntaxProblem): Text {
     case "too-large":
       return { zh: `文件过大（${p.message} 个字符），未检查`, en: `File too large (${p.message} characters); not checked` };
     case "duplicate-key":
-      return { zh: `重复的键：${p.message}`, en: `Duplicate key: ${p.message}` };
+      return { zh: `重复的键「${p.message}」：同一个键只能出现一次`, en: `Duplicate key “${p.message}”: a key may appear only once` };
     case "alias-limit":
       return { zh: `别名展开超过 ${p.message} 个节点（疑似“别名炸弹”），未检查`, en: `Aliases expand to more than ${p.message} nodes (an alias bomb?); not checked` };
     case "too-deep":

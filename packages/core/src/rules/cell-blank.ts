@@ -21,7 +21,7 @@ export const cellBlank: Rule = {
     for (const cell of ctx.cells.values()) {
       if (cell.state !== "blank") continue;
       const name = cellName(cell.spec);
-      const written = cell.node.kind === "scalar" && cell.node.source.trim() !== "" && cell.node.source !== "null" && cell.node.source !== "~" ? `「${cell.node.source}」` : "";
+      const written = cell.node.kind === "scalar" && typeof cell.node.value === "string" && cell.node.value.trim() !== "" ? `「${cell.node.value.trim()}」` : "";
       const empty = cell.node.end <= cell.node.start;
       ctx.report({
         path: cell.spec.pointer,

@@ -60,12 +60,19 @@ export function parseYaml(text: string, limits: ParseLimits = defaultLimits): Pa
     return { root: undefined, problems: [{ code: "too-deep", message: String((error as Error).message ?? error), start: 0, end: 0, fatal: true }] };
   }
   const problems: SyntaxProblem[] = [];
+  // One error tends to cascade: keep the first on each line, and at most ten in all.
+  const linesSeen = new Set<number>();
   for (const e of doc.errors) {
+    const line = e.linePos?.[0]?.line ?? lineOf(text, e.pos[0]);
+    if (linesSeen.has(line) || problems.length >= 10) continue;
+    linesSeen.add(line);
+    const duplicateKey = e.code === "DUPLICATE_KEY" ? (/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? "").trim() : "";
     problems.push({
-      code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax",
-      message: e.message.split("\n")[0]!,
+      code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code === "RESOURCE_EXHAUSTION" ? "too-deep" : "syntax",
+      // For a duplicate key, name the key: the parser's own text says only "Map keys must be unique".
+      message: e.code === "DUPLICATE_KEY" ? duplicateKey : e.message.split("\n")[0]!,
       start: e.pos[0],
-      end: Math.max(e.pos[1], e.pos[0]),
+      end: Math.max(e.pos[1], e.pos[0] + duplicateKey.length),
       fatal: e.code !== "DUPLICATE_KEY",
     });
   }
@@ -80,6 +87,8 @@ export function parseYaml(text: string, limits: ParseLimits = defaultLimits): Pa
     }
     root = undefined;
   }
+  // An empty document is an empty report: the schema and section rules say what is missing.
+  if (!root && !doc.contents && problems.length === 0) root = { kind: "map", flow: false, start: 0, end: 0, pairs: [] };
   if (root && root.kind !== "map") {
     problems.push({ code: "not-a-mapping", message: root.kind, start: root.start, end: root.end, fatal: true });
     root = undefined;
@@ -88,6 +97,12 @@ export function parseYaml(text: string, limits: ParseLimits = defaultLimits): Pa
 }
 
 class Abort extends Error {}
+
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
 
 function firstLineEnd(text: string): number {
   const i = text.indexOf("\n");

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { applyEdits, checkText, fixAll } from "../src/index.js";
+import { read, repoRoot } from "./helpers.js";
+
+const broken = (name: string) => read(join(repoRoot, "examples", "broken", `${name}.yaml`));
+
+describe("fixes", () => {
+  it("safe fixes mend cell-value and keep every comment and line", () => {
+    const text = broken("cell-value");
+    const result = fixAll(text);
+    expect(result.applied).toBe(2);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["cell-value"]); // 0.5 has no safe fix
+    const before = text.split("\n");
+    const after = result.text.split("\n");
+    expect(after.length).toBe(before.length);
+    expect(after.filter((l) => l.trim().startsWith("#"))).toEqual(before.filter((l) => l.trim().startsWith("#")));
+    expect(result.text).toContain("inForce: 84 }");
+    expect(result.text).toContain("penalty: 0\n");
+  });
+  it("fixAll never applies a fix that changes a figure", () => {
+    for (const name of ["t3-row-total", "t3-balance", "t4-total", "cell-blank", "template-year", "root-cause"]) {
+      expect(fixAll(broken(name)).applied).toBe(0);
+    }
+  });
+  it("after every safe fix nothing safe is left", () => {
+    for (const name of ["cell-value", "suppression", "schema"]) {
+      const { findings } = fixAll(broken(name));
+      expect(findings.flatMap((f) => f.fixes.filter((x) => x.safe))).toEqual([]);
+    }
+  });
+  it("set-the-total fixes make the identity hold", () => {
+    const text = broken("t4-total");
+    const [f] = checkText(text).findings;
+    expect(f!.fixes[0]!.safe).toBe(false);
+    expect(checkText(applyEdits(text, f!.fixes[0]!.edits).text).findings).toEqual([]);
+  });
+  it("inserting a missing part gives valid YAML with the part in place", () => {
+    const text = broken("section-missing");
+    const missing = checkText(text).findings.find((f) => f.path === "/otherMatters")!;
+    const fixed = applyEdits(text, missing.fixes[0]!.edits).text;
+    const after = checkText(fixed).findings;
+    expect(after.map((f) => [f.ruleId, f.path])).toEqual([
+      ["section-missing", "/problems"],
+      ["section-missing", "/otherMatters"], // still the placeholder: the author must write it
+    ]);
+    expect(after[1]!.range.start.line).toBeGreaterThan(0);
+  });
+  it("a quoted template number is quoted by a safe fix", () => {
+    const text = read(join(repoRoot, "examples", "seed-2025.yaml")).replace('template: "2021"', "template: 2021");
+    const [f] = checkText(text).findings;
+    expect(f).toMatchObject({ ruleId: "schema", path: "/template" });
+    expect(fixAll(text).findings).toEqual([]);
+  });
+});
