@@ -26,3 +26,4 @@ export { parseYaml, defaultLimits, type ParseLimits } from "./yaml/parse.js";
 export { nodeAt, toPlain, type TNode, type TMap, type TSeq, type TScalar, type TPair } from "./yaml/tree.js";
 export { locate } from "./rules/locate.js";
 export { pick } from "./text.js";
+export { PLACEHOLDER, findPlaceholders, resolveReference, placeholderNames, expandPlaceholders, type PlaceholderRef } from "./placeholders.js";

@@ -4,13 +4,13 @@ const legalPersons: Text = { zh: "法人或其他组织", en: "Legal persons or 
 
 /** Table 3's seven columns, in printed order. Index 6 is 「总计」. */
 export const applicantColumns: ApplicantColumn[] = [
-  { label: { zh: "自然人", en: "Natural persons" } },
-  { label: { zh: "商业企业", en: "Businesses" }, group: legalPersons },
-  { label: { zh: "科研机构", en: "Research institutions" }, group: legalPersons },
-  { label: { zh: "社会公益组织", en: "Public-interest organisations" }, group: legalPersons },
-  { label: { zh: "法律服务机构", en: "Legal service providers" }, group: legalPersons },
-  { label: { zh: "其他", en: "Other" }, group: legalPersons },
-  { label: { zh: "总计", en: "Total" } },
+  { key: "naturalPersons", label: { zh: "自然人", en: "Natural persons" } },
+  { key: "businesses", label: { zh: "商业企业", en: "Businesses" }, group: legalPersons },
+  { key: "research", label: { zh: "科研机构", en: "Research institutions" }, group: legalPersons },
+  { key: "publicInterest", label: { zh: "社会公益组织", en: "Public-interest organisations" }, group: legalPersons },
+  { key: "legalServices", label: { zh: "法律服务机构", en: "Legal service providers" }, group: legalPersons },
+  { key: "other", label: { zh: "其他", en: "Other" }, group: legalPersons },
+  { key: "total", label: { zh: "总计", en: "Total" } },
 ];
 
 export const TOTAL_COLUMN = 6;

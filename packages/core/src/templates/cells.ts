@@ -101,6 +101,13 @@ export function cellsOf(template: Template): CellSpec[] {
 }
 
 /** Cell lookup by JSON Pointer. */
+const indexCache = new Map<string, Map<string, CellSpec>>();
+
 export function cellIndex(template: Template): Map<string, CellSpec> {
-  return new Map(cellsOf(template).map((c) => [c.pointer, c]));
+  let index = indexCache.get(template.id);
+  if (!index) {
+    index = new Map(cellsOf(template).map((c) => [c.pointer, c]));
+    indexCache.set(template.id, index);
+  }
+  return index;
 }

@@ -57,6 +57,8 @@ export interface ApplicationRow {
 }
 
 export interface ApplicantColumn {
+  /** Name used in placeholders (`{{applications.newReceived.total}}`). */
+  key: string;
   label: Text;
   group?: Text;
 }
