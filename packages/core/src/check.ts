@@ -13,11 +13,14 @@ import { pick } from "./text.js";
 import { defaultLimits, parseYaml, type ParseLimits, type SyntaxProblem } from "./yaml/parse.js";
 import { pairOf, type TMap } from "./yaml/tree.js";
 import { syntaxMessage } from "./syntax-messages.js";
+import { documentAccess, type DocumentReader } from "./cross/load.js";
 
 export type SeveritySetting = Severity | "off";
 
 export interface CheckOptions {
   locale?: Locale;
+  /** This document's path and a reader for the others it names (`previous:`, `units:`). */
+  documents?: { path: string; reader: DocumentReader; previous?: string };
   /** Per-rule severity overrides (from the config file or the editor). */
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   limits?: ParseLimits;
@@ -61,6 +64,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       template: tpl,
       cells,
       report: () => {},
+      ...(options.documents ? { documents: documentAccess(options.documents.path, options.documents.reader, options.documents.previous) } : {}),
     };
     for (const rule of documentRules) {
       ctx.report = (d) => drafts.push({ ...d, ruleId: rule.meta.id });
@@ -153,8 +157,10 @@ function finalize(d: Draft, root: TMap | undefined, text: string, lines: LineInd
   if (setting === "off") return undefined;
   const span = d.at ?? (root ? locate(root, d.path, text) : { start: 0, end: 0 });
   const related: RelatedLocation[] = (d.related ?? []).map((r) => {
+    const message = pick(r.message, locale);
+    if (r.file !== undefined) return { file: r.file, path: r.path, range: r.range ?? lines.range(0, 0), role: r.role, message };
     const s = root ? locate(root, r.path, text) : { start: 0, end: 0 };
-    return { path: r.path, range: lines.range(s.start, s.end), role: r.role, message: pick(r.message, locale) };
+    return { path: r.path, range: lines.range(s.start, s.end), role: r.role, message };
   });
   return {
     ruleId: d.ruleId,

@@ -35,9 +35,11 @@ export interface Fix {
   edits: TextEdit[];
 }
 
-export type RelatedRole = "addend" | "subtrahend" | "likely-cause" | "misfiled-pair" | "suppression";
+export type RelatedRole = "addend" | "subtrahend" | "likely-cause" | "misfiled-pair" | "suppression" | "previous-year" | "unit" | "table";
 
 export interface RelatedLocation {
+  /** Set when the location is in another file (as the front end named it). */
+  file?: string;
   path: string;
   range: Range;
   role: RelatedRole;

@@ -27,3 +27,6 @@ export { nodeAt, toPlain, type TNode, type TMap, type TSeq, type TScalar, type T
 export { locate } from "./rules/locate.js";
 export { pick } from "./text.js";
 export { PLACEHOLDER, findPlaceholders, resolveReference, placeholderNames, expandPlaceholders, type PlaceholderRef } from "./placeholders.js";
+export { documentAccess, type DocumentReader, type DocumentAccess } from "./cross/load.js";
+export { normalisePath, resolvePath, isAbsolutePath, basename, hasGlob } from "./paths.js";
+export { addDecimals, sameDecimal } from "./decimal.js";

@@ -9,9 +9,26 @@ import { t4Total } from "./t4-total.js";
 import { templateYear } from "./template-year.js";
 import type { Rule, RuleMeta } from "./types.js";
 import { yamlSyntax } from "./yaml-syntax.js";
+import { yearCarryOver } from "./year-carry-over.js";
+import { yearInForce } from "./year-in-force.js";
+import { sumOfUnits } from "./sum-of-units.js";
 
 /** Document rules, in the order they run. yaml-syntax is reported by the parser stage. */
-export const documentRules: Rule[] = [schemaRule, sectionMissing, templateYear, cellValue, cellBlank, t3RowTotal, t3ResultsTotal, t3Balance, t4Total];
+export const documentRules: Rule[] = [
+  schemaRule,
+  sectionMissing,
+  templateYear,
+  cellValue,
+  cellBlank,
+  t3RowTotal,
+  t3ResultsTotal,
+  t3Balance,
+  t4Total,
+  // Cross-document rules run only when the front end can read other files.
+  yearCarryOver,
+  yearInForce,
+  sumOfUnits,
+];
 
 export const suppressionMeta: RuleMeta = {
   id: "suppression",

@@ -1,7 +1,8 @@
 import type { CellSpec } from "../templates/cells.js";
 import type { Template, Text } from "../templates/types.js";
 import type { RelatedRole, RuleId, Severity } from "../findings.js";
-import type { LineIndex } from "../positions.js";
+import type { LineIndex, Range } from "../positions.js";
+import type { DocumentAccess } from "../cross/load.js";
 import type { TMap } from "../yaml/tree.js";
 import type { CellRead } from "./cells.js";
 
@@ -34,6 +35,9 @@ export interface DraftRelated {
   path: string;
   role: RelatedRole;
   message: Text;
+  /** A location in another file (last year's report, a unit's report), with its range already known. */
+  file?: string;
+  range?: Range;
 }
 
 /** A linear identity Σ coef·cell = 0 that failed, kept for root-cause analysis. */
@@ -64,6 +68,8 @@ export interface RuleContext {
   /** Every template cell, read once. */
   cells: Map<string, CellRead>;
   report(draft: Omit<Draft, "ruleId">): void;
+  /** Other reports, when the front end can read files; cross-document rules skip without it. */
+  documents?: DocumentAccess;
 }
 
 export interface Rule {

@@ -1,0 +1,93 @@
+import type { FileReader } from "../config/config.js";
+import { LineIndex } from "../positions.js";
+import { readCell, type CellRead } from "../rules/cells.js";
+import { cellsOf } from "../templates/cells.js";
+import { isTemplateId, templates, type Template } from "../templates/index.js";
+import { defaultLimits, parseYaml } from "../yaml/parse.js";
+import { pairOf, type TMap } from "../yaml/tree.js";
+import { dirname } from "../config/config.js";
+import { basename, hasGlob, resolvePath } from "../paths.js";
+
+/** What a front end gives core to reach other reports (last year's, a summary's units). */
+export interface DocumentReader extends FileReader {
+  /** Files matching a glob, as absolute paths; absent where the front end cannot list files. */
+  expandGlob?(pattern: string, baseDir: string): string[];
+}
+
+/** Another report, read and judged cell by cell with its own template. */
+export interface OtherReport {
+  path: string;
+  lines: LineIndex;
+  template: Template;
+  cells: Map<string, CellRead>;
+  agency?: string;
+  year?: number;
+  label: string;
+}
+
+export type LoadFailure = { path: string; problem: "missing" | "unreadable" | "not-a-report" };
+
+export interface DocumentAccess {
+  /** This document's path. */
+  path: string;
+  load(path: string): OtherReport | LoadFailure;
+  resolve(rel: string): string;
+  /** Paths for a `units` entry; undefined when a glob cannot be expanded here. */
+  expand(entry: string): string[] | undefined;
+  /** `ogi check --previous`: overrides the document's own `previous:`. */
+  previousOverride?: string;
+}
+
+export function isLoaded(r: OtherReport | LoadFailure): r is OtherReport {
+  return "cells" in r;
+}
+
+export function documentAccess(path: string, reader: DocumentReader, previousOverride?: string): DocumentAccess {
+  const baseDir = dirname(path);
+  const cache = new Map<string, OtherReport | LoadFailure>();
+  return {
+    path,
+    ...(previousOverride ? { previousOverride } : {}),
+    resolve: (rel) => resolvePath(baseDir, rel),
+    expand: (entry) => (hasGlob(entry) ? reader.expandGlob?.(entry, baseDir) : [resolvePath(baseDir, entry)]),
+    load(p) {
+      const hit = cache.get(p);
+      if (hit) return hit;
+      const result = loadOther(p, reader);
+      cache.set(p, result);
+      return result;
+    },
+  };
+}
+
+function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure {
+  let text: string | undefined;
+  try {
+    text = reader.readFile(path);
+  } catch {
+    return { path, problem: "unreadable" };
+  }
+  if (text === undefined) return { path, problem: "missing" };
+  const parsed = parseYaml(text, defaultLimits);
+  const root = parsed.root as TMap | undefined;
+  if (!root) return { path, problem: "not-a-report" };
+  const declared = pairOf(root, "template")?.value;
+  const id = declared?.kind === "scalar" ? String(declared.value) : undefined;
+  if (!isTemplateId(id)) return { path, problem: "not-a-report" };
+  const template = templates[id];
+  const scalar = (key: string) => {
+    const v = pairOf(root, key)?.value;
+    return v?.kind === "scalar" ? v.value : undefined;
+  };
+  const agency = scalar("agency");
+  const year = scalar("year");
+  return {
+    path,
+    lines: new LineIndex(text),
+    template,
+    cells: new Map(cellsOf(template).map((spec) => [spec.pointer, readCell(root, spec)])),
+    ...(typeof agency === "string" ? { agency } : {}),
+    ...(typeof year === "number" ? { year } : {}),
+    label: typeof agency === "string" && agency.trim() ? agency.trim() : basename(path),
+  };
+}
