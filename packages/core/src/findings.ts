@@ -18,6 +18,7 @@ export type RuleId =
   | "year-carry-over"
   | "year-in-force"
   | "sum-of-units"
+  | "placeholder"
   | "suppression";
 
 /** A change to the text: offsets for applying, range for editors. */

@@ -12,6 +12,7 @@ import { yamlSyntax } from "./yaml-syntax.js";
 import { yearCarryOver } from "./year-carry-over.js";
 import { yearInForce } from "./year-in-force.js";
 import { sumOfUnits } from "./sum-of-units.js";
+import { placeholderRule } from "./placeholder.js";
 
 /** Document rules, in the order they run. yaml-syntax is reported by the parser stage. */
 export const documentRules: Rule[] = [
@@ -24,6 +25,7 @@ export const documentRules: Rule[] = [
   t3ResultsTotal,
   t3Balance,
   t4Total,
+  placeholderRule,
   // Cross-document rules run only when the front end can read other files.
   yearCarryOver,
   yearInForce,
