@@ -5,6 +5,7 @@ import { cellsOf } from "./templates/cells.js";
 import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
 import { readCell, type CellRead } from "./rules/cells.js";
 import { documentRules, isRuleId, ruleMeta } from "./rules/index.js";
+import { identitiesOf } from "./rules/identities.js";
 import { locate } from "./rules/locate.js";
 import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";
 import type { Draft, DraftFix, RuleContext } from "./rules/types.js";
@@ -93,22 +94,10 @@ function syntaxDraft(p: SyntaxProblem): Draft {
 
 /** The identities that hold, as term lists, so root-cause analysis knows what a change would break. */
 function holdingIdentities(cells: Map<string, CellRead>, id: TemplateId, failing: Set<Draft>): { pointer: string }[][] {
-  const tpl = templates[id];
-  const failed = new Set([...failing].map((d) => d.identity!.terms.map((t) => t.pointer).join(",")));
-  const all: string[][] = [];
-  const col = (rowPath: string[], c: number) => "/" + [...rowPath, String(c)].join("/");
-  for (const row of tpl.applicationRows) {
-    const rp = ["applications", ...row.path];
-    all.push([col(rp, 6), ...[0, 1, 2, 3, 4, 5].map((c) => col(rp, c))]);
-  }
-  const items = tpl.applicationRows.filter((r) => r.role === "result");
-  for (let c = 0; c < 7; c++) {
-    all.push([col(["applications", "results", "total"], c), ...items.map((r) => col(["applications", ...r.path], c))]);
-    all.push([col(["applications", "newReceived"], c), col(["applications", "carriedOver"], c), col(["applications", "results", "total"], c), col(["applications", "carriedForward"], c)]);
-  }
-  return all
-    .filter((terms) => !failed.has(terms.join(",")) && terms.every((p) => cells.get(p)?.state === "ok"))
-    .map((terms) => terms.map((pointer) => ({ pointer })));
+  const failed = new Set([...failing].map((d) => d.identity!.terms));
+  return identitiesOf(templates[id])
+    .filter((i) => !failed.has(i.terms) && i.terms.every((t) => cells.get(t.pointer)?.state === "ok"))
+    .map((i) => i.terms);
 }
 
 function applySuppressions(drafts: Draft[], lines: LineIndex, root: TMap | undefined, text: string): Draft[] {

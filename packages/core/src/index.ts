@@ -22,7 +22,8 @@ export {
   type LoadedConfig,
 } from "./config/config.js";
 export { ruleDocMarkdown, ruleDocUrl, DOCS_BASE_URL } from "./docs.js";
-export { parseYaml, defaultLimits, type ParseLimits } from "./yaml/parse.js";
+export { parseYaml, parseYamlCarefully, defaultLimits, type ParseLimits } from "./yaml/parse.js";
+export { fastParse } from "./yaml/fast.js";
 export { nodeAt, toPlain, type TNode, type TMap, type TSeq, type TScalar, type TPair } from "./yaml/tree.js";
 export { locate } from "./rules/locate.js";
 export { pick } from "./text.js";

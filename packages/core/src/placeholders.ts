@@ -41,8 +41,13 @@ export function findPlaceholders(text: string, template: Template): PlaceholderR
 }
 
 /** Every reference that names a cell, for completion: `applications.newReceived.total` style. */
+const namesCache = new Map<string, { ref: string; cell: CellSpec }[]>();
+
 export function placeholderNames(template: Template): { ref: string; cell: CellSpec }[] {
+  const hit = namesCache.get(template.id);
+  if (hit) return hit;
   const out: { ref: string; cell: CellSpec }[] = [];
+  namesCache.set(template.id, out);
   for (const [pointer, cell] of cellIndex(template)) {
     const segments = pointer.slice(1).split("/");
     if (cell.table === "applications") segments[segments.length - 1] = template.applicantColumns[cell.columnIndex]!.key;

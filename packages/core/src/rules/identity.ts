@@ -1,12 +1,6 @@
-import { toPointer } from "../templates/cells.js";
 import type { Text } from "../templates/types.js";
 import type { DraftRelated, RuleContext } from "./types.js";
 import { cellName } from "./labels.js";
-
-export interface Term {
-  pointer: string;
-  coef: 1 | -1;
-}
 
 /** Values of all terms, or undefined when any is blank/invalid/missing (those have findings of their own). */
 export function values(ctx: RuleContext, pointers: string[]): number[] | undefined {
@@ -17,10 +11,6 @@ export function values(ctx: RuleContext, pointers: string[]): number[] | undefin
     out.push(cell.value);
   }
   return out;
-}
-
-export function pointerOf(rowPath: string[], column: number): string {
-  return toPointer([...rowPath, column]);
 }
 
 /** Related locations for the addends of a sum, each saying its value. */

@@ -19,14 +19,13 @@ export const placeholderRule: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const names = placeholderNames(ctx.template).map((n) => n.ref);
     for (const key of PROSE_KEYS) {
       const node = pairOf(ctx.root, key)?.value;
       if (!node || node.kind !== "scalar" || typeof node.value !== "string" || !node.source.includes("{{")) continue;
       // Search the source, not the value: a reference never spans lines, and source offsets are what editors need.
       for (const ref of findPlaceholders(node.source, ctx.template)) {
         if (ref.cell) continue;
-        const suggestion = closest(ref.ref, names);
+        const suggestion = closest(ref.ref, placeholderNames(ctx.template).map((n) => n.ref));
         const start = node.start + ref.start;
         const end = node.start + ref.end;
         ctx.report({

@@ -1,4 +1,5 @@
-import { addends, pointerOf, setTotalFix, values } from "./identity.js";
+import { addends, setTotalFix, values } from "./identity.js";
+import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
 export const t3Balance: Rule = {
@@ -18,15 +19,11 @@ export const t3Balance: Rule = {
     scope: "document",
   },
   check(ctx) {
-    ctx.template.applicantColumns.forEach((column, c) => {
-      const received = pointerOf(["applications", "newReceived"], c);
-      const carriedOver = pointerOf(["applications", "carriedOver"], c);
-      const total = pointerOf(["applications", "results", "total"], c);
-      const forward = pointerOf(["applications", "carriedForward"], c);
+    for (const { column, received, carriedOver, total, forward, terms } of identitiesFor(ctx.template, "t3-balance")) {
       const got = values(ctx, [received, carriedOver, total, forward]);
-      if (!got) return;
+      if (!got) continue;
       const [n, o, t, f] = got as [number, number, number, number];
-      if (n + o === t + f) return;
+      if (n + o === t + f) continue;
       ctx.report({
         path: forward,
         message: {
@@ -37,16 +34,8 @@ export const t3Balance: Rule = {
         actual: f,
         related: [...addends(ctx, [received, carriedOver]), ...addends(ctx, [total], "subtrahend")],
         fixes: setTotalFix(ctx, forward, n + o - t, { zh: `「四、结转下年度继续办理」${column.label.zh}栏`, en: `“4. Carried forward”, ${column.label.en}` }),
-        identity: {
-          terms: [
-            { pointer: received, coef: 1 },
-            { pointer: carriedOver, coef: 1 },
-            { pointer: total, coef: -1 },
-            { pointer: forward, coef: -1 },
-          ],
-          residual: n + o - t - f,
-        },
+        identity: { terms, residual: n + o - t - f },
       });
-    });
+    }
   },
 };

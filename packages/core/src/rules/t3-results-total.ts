@@ -1,4 +1,5 @@
-import { addends, pointerOf, setTotalFix, sum, values } from "./identity.js";
+import { addends, setTotalFix, sum, values } from "./identity.js";
+import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
 export const t3ResultsTotal: Rule = {
@@ -18,17 +19,12 @@ export const t3ResultsTotal: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const items = ctx.template.applicationRows.filter((r) => r.role === "result");
-    const totalRow = ctx.template.applicationRows.find((r) => r.role === "resultsTotal")!;
-    const totalPath = ["applications", ...totalRow.path];
-    ctx.template.applicantColumns.forEach((column, c) => {
-      const parts = items.map((r) => pointerOf(["applications", ...r.path], c));
-      const target = pointerOf(totalPath, c);
+    for (const { column, parts, target, terms } of identitiesFor(ctx.template, "t3-results-total")) {
       const got = values(ctx, [...parts, target]);
-      if (!got) return;
+      if (!got) continue;
       const computed = sum(got.slice(0, -1));
       const reported = got[got.length - 1]!;
-      if (computed === reported) return;
+      if (computed === reported) continue;
       ctx.report({
         path: target,
         message: {
@@ -39,8 +35,8 @@ export const t3ResultsTotal: Rule = {
         actual: reported,
         related: addends(ctx, parts).filter((r) => (ctx.cells.get(r.path) as { value?: number }).value !== 0),
         fixes: setTotalFix(ctx, target, computed, { zh: `「（七）总计」${column.label.zh}栏`, en: `“(7) Total”, ${column.label.en}` }),
-        identity: { terms: [{ pointer: target, coef: 1 }, ...parts.map((pointer) => ({ pointer, coef: -1 as const }))], residual: reported - computed },
+        identity: { terms, residual: reported - computed },
       });
-    });
+    }
   },
 };

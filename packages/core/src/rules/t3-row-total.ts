@@ -1,5 +1,5 @@
-import { TOTAL_COLUMN } from "../templates/index.js";
-import { addends, pointerOf, setTotalFix, sum, values } from "./identity.js";
+import { addends, setTotalFix, sum, values } from "./identity.js";
+import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
 export const t3RowTotal: Rule = {
@@ -19,10 +19,7 @@ export const t3RowTotal: Rule = {
     scope: "document",
   },
   check(ctx) {
-    for (const row of ctx.template.applicationRows) {
-      const rowPath = ["applications", ...row.path];
-      const parts = [0, 1, 2, 3, 4, 5].map((c) => pointerOf(rowPath, c));
-      const target = pointerOf(rowPath, TOTAL_COLUMN);
+    for (const { row, parts, target, terms } of identitiesFor(ctx.template, "t3-row-total")) {
       const got = values(ctx, [...parts, target]);
       if (!got) continue;
       const computed = sum(got.slice(0, 6));
@@ -39,7 +36,7 @@ export const t3RowTotal: Rule = {
         actual: reported,
         related: addends(ctx, parts),
         fixes: setTotalFix(ctx, target, computed, label),
-        identity: { terms: [{ pointer: target, coef: 1 }, ...parts.map((pointer) => ({ pointer, coef: -1 as const }))], residual: reported - computed },
+        identity: { terms, residual: reported - computed },
       });
     }
   },

@@ -1,5 +1,5 @@
-import { REVIEW_TOTAL_COLUMN } from "../templates/index.js";
-import { addends, pointerOf, setTotalFix, sum, values } from "./identity.js";
+import { addends, setTotalFix, sum, values } from "./identity.js";
+import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
 export const t4Total: Rule = {
@@ -19,10 +19,7 @@ export const t4Total: Rule = {
     scope: "document",
   },
   check(ctx) {
-    for (const group of ctx.template.reviewGroups) {
-      const rowPath = ["reviewAndLitigation", group.key];
-      const parts = [0, 1, 2, 3].map((c) => pointerOf(rowPath, c));
-      const target = pointerOf(rowPath, REVIEW_TOTAL_COLUMN);
+    for (const { group, parts, target, terms } of identitiesFor(ctx.template, "t4-total")) {
       const got = values(ctx, [...parts, target]);
       if (!got) continue;
       const computed = sum(got.slice(0, 4));
@@ -38,7 +35,7 @@ export const t4Total: Rule = {
         actual: reported,
         related: addends(ctx, parts),
         fixes: setTotalFix(ctx, target, computed, { zh: `「${group.label.zh}」总计`, en: `the “${group.label.en}” total` }),
-        identity: { terms: [{ pointer: target, coef: 1 }, ...parts.map((pointer) => ({ pointer, coef: -1 as const }))], residual: reported - computed },
+        identity: { terms, residual: reported - computed },
       });
     }
   },

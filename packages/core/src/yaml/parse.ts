@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from "yaml";
 import type { TMap, TNode, TScalar } from "./tree.js";
+import { fastParse } from "./fast.js";
 
 /** A problem with the YAML text itself, reported as `yaml-syntax`. */
 export interface SyntaxProblem {
@@ -36,8 +37,20 @@ const standardTags = new Set([
   "tag:yaml.org,2002:seq",
 ]);
 
-/** Parse with the `yaml` package; never throws, never expands an alias bomb. */
+/**
+ * Parse a report: the fast reader for the plain YAML reports are written in, else the `yaml` package.
+ * Never throws, never expands an alias bomb.
+ */
 export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
+  if (text.length <= limits.maxLength) {
+    const root = fastParse(text);
+    if (root) return { root, problems: [] };
+  }
+  return parseYamlCarefully(text, limits);
+}
+
+/** The careful path: the `yaml` package, with every error and position it knows. */
+export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
   if (text.length > limits.maxLength) {
     return {
       root: undefined,
@@ -156,13 +169,10 @@ class TreeBuilder {
       return scalar;
     }
     if (isSeq(node)) {
-      return {
-        kind: "seq",
-        flow: !!node.flow,
-        start,
-        end: node.range?.[1] ?? end,
-        items: node.items.map((item) => this.build(item as YNode, depth + 1, viaAlias)),
-      };
+      const items = node.items.map((item) => this.build(item as YNode, depth + 1, viaAlias));
+      // A block collection ends where its last value ends (yaml's own end also takes in trailing lines).
+      const seqEnd = node.flow ? (node.range?.[1] ?? end) : (items[items.length - 1]?.end ?? start);
+      return { kind: "seq", flow: !!node.flow, start, end: seqEnd, items };
     }
     if (isMap(node)) {
       const map: TMap = { kind: "map", flow: !!node.flow, start, end: node.range?.[1] ?? end, pairs: [] };
@@ -183,6 +193,7 @@ class TreeBuilder {
           : { kind: "scalar", value: null, source: "", quoted: false, start: keyEnd + 1, end: keyEnd + 1 };
         map.pairs.push({ key, keyStart, keyEnd, value });
       }
+      if (!map.flow) map.end = map.pairs.length ? map.pairs[map.pairs.length - 1]!.value.end : start;
       return map;
     }
     return this.fail({ code: "syntax", message: "unknown node", start, end, fatal: true });

@@ -1,0 +1,350 @@
+import type { TMap, TNode, TPair, TScalar, TSeq } from "./tree.js";
+
+/**
+ * A fast reader for the plain YAML that reports are written in: block mappings, one-line flow rows and
+ * `{ value, note }` cells, plain and simply quoted scalars, `|` literal blocks, comments, `- item` lists.
+ * It builds exactly the tree the careful path (the `yaml` package) builds, or gives up (returns undefined)
+ * on anything outside that subset — anchors, tags, multi-line flow, folded or escaped scalars, tabs, CRLF,
+ * duplicate keys — and the careful path takes over. Tests prove both paths agree.
+ */
+export function fastParse(text: string): TMap | undefined {
+  try {
+    return new FastParser(text).document();
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+}
+
+const GIVE_UP = Symbol("give up");
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const NL = 10;
+
+const NULLS = new Set(["", "~", "null", "Null", "NULL"]);
+const TRUES = new Set(["true", "True", "TRUE"]);
+const FALSES = new Set(["false", "False", "FALSE"]);
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** Plain scalars the core schema reads otherwise (hex, octal, .inf, .nan): leave them to the careful path. */
+const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+
+interface Line {
+  start: number;
+  end: number;
+  indent: number;
+}
+
+class FastParser {
+  private readonly lines: Line[] = [];
+  private i = 0;
+
+  constructor(private readonly text: string) {
+    if (text.includes("\r") || text.includes("\t") || text.charCodeAt(0) === 0xfeff) giveUp();
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", start);
+      const end = nl === -1 ? text.length : nl;
+      let indent = 0;
+      while (start + indent < end && text.charCodeAt(start + indent) === SPACE) indent++;
+      this.lines.push({ start, end, indent });
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+  }
+
+  /** Blank and comment-only lines carry nothing. */
+  private isContent(line: Line): boolean {
+    const p = line.start + line.indent;
+    return p < line.end && this.text.charCodeAt(p) !== HASH;
+  }
+
+  private nextContent(): Line | undefined {
+    while (this.i < this.lines.length && !this.isContent(this.lines[this.i]!)) this.i++;
+    return this.lines[this.i];
+  }
+
+  document(): TMap | undefined {
+    const first = this.nextContent();
+    if (!first) return undefined; // empty: the careful path decides what an empty document is
+    if (first.indent !== 0) giveUp();
+    const root = this.blockMap(0);
+    if (this.nextContent()) giveUp();
+    return root;
+  }
+
+  private blockMap(indent: number): TMap {
+    const pairs: TPair[] = [];
+    const seen = new Set<string>();
+    let start = -1;
+    for (;;) {
+      const line = this.nextContent();
+      if (!line || line.indent < indent) break;
+      if (line.indent > indent) giveUp();
+      const keyStart = line.start + indent;
+      const c = this.text.charCodeAt(keyStart);
+      if (c === 45 /* - */ && this.text.charCodeAt(keyStart + 1) === SPACE) break;
+      if (start < 0) start = keyStart;
+      const colon = this.findKeyColon(keyStart, line.end);
+      const key = this.text.slice(keyStart, colon).trimEnd();
+      if (seen.has(key)) giveUp();
+      seen.add(key);
+      const keyEnd = keyStart + key.length;
+      pairs.push({ key, keyStart, keyEnd, value: this.blockValue(line, colon + 1, indent) });
+    }
+    if (pairs.length === 0) giveUp();
+    return { kind: "map", flow: false, start, end: pairs[pairs.length - 1]!.value.end, pairs };
+  }
+
+  /** The colon that ends a plain key on this line; gives up on keys that need quoting rules. */
+  private findKeyColon(from: number, end: number): number {
+    const c = this.text.charCodeAt(from);
+    // Indicators that start something other than a plain key.
+    if ("'\"{[]},&*!|>%@`?#".includes(this.text[from]!)) giveUp();
+    void c;
+    for (let p = from; p < end; p++) {
+      const ch = this.text.charCodeAt(p);
+      if (ch === COLON) {
+        const next = p + 1 < end ? this.text.charCodeAt(p + 1) : NL;
+        if (next === SPACE || next === NL) return p;
+      } else if (ch === HASH && this.text.charCodeAt(p - 1) === SPACE) giveUp();
+    }
+    return giveUp();
+  }
+
+  /** What follows `key:` — on the same line, or a nested block on the next lines. */
+  private blockValue(line: Line, after: number, indent: number): TNode {
+    let p = after;
+    while (p < line.end && this.text.charCodeAt(p) === SPACE) p++;
+    if (p >= line.end || this.text.charCodeAt(p) === HASH) {
+      if (p < line.end) giveUp(); // `key:  # comment` — let the careful path place it
+      this.i++;
+      const next = this.nextContent();
+      if (next && next.indent > indent) {
+        if (this.text.charCodeAt(next.start + next.indent) === 45 && this.text.charCodeAt(next.start + next.indent + 1) === SPACE) return this.blockSeq(next.indent);
+        return this.blockMap(next.indent);
+      }
+      if (next && next.indent === indent && this.text.charCodeAt(next.start + next.indent) === 45 && this.text.charCodeAt(next.start + next.indent + 1) === SPACE) {
+        return this.blockSeq(indent);
+      }
+      return { kind: "scalar", value: null, source: "", quoted: false, start: after, end: after };
+    }
+    const ch = this.text[p]!;
+    if (ch === "|") return this.literalBlock(line, p, indent);
+    if (ch === "[" || ch === "{") {
+      const node = this.flow(p, line.end);
+      this.expectLineEnd(node.end, line.end);
+      this.i++;
+      this.noContinuation(indent);
+      return node;
+    }
+    const scalar = this.inlineScalar(p, line.end);
+    this.i++;
+    this.noContinuation(indent);
+    return scalar;
+  }
+
+  /** A more-indented content line after a one-line value would continue a plain scalar: not ours. */
+  private noContinuation(indent: number): void {
+    const next = this.nextContent();
+    if (next && next.indent > indent) giveUp();
+  }
+
+  private expectLineEnd(from: number, end: number): void {
+    let p = from;
+    while (p < end && this.text.charCodeAt(p) === SPACE) p++;
+    if (p < end && !(this.text.charCodeAt(p) === HASH && p > from)) giveUp();
+  }
+
+  private blockSeq(indent: number): TSeq {
+    const items: TNode[] = [];
+    let start = -1;
+    for (;;) {
+      const line = this.nextContent();
+      if (!line || line.indent !== indent) {
+        if (line && line.indent > indent) giveUp();
+        break;
+      }
+      const dash = line.start + indent;
+      if (!(this.text.charCodeAt(dash) === 45 && this.text.charCodeAt(dash + 1) === SPACE)) break;
+      if (start < 0) start = dash;
+      let p = dash + 2;
+      while (p < line.end && this.text.charCodeAt(p) === SPACE) p++;
+      if (p >= line.end || "[{|>-#".includes(this.text[p]!)) giveUp();
+      items.push(this.inlineScalar(p, line.end));
+      this.i++;
+      this.noContinuation(indent);
+    }
+    return { kind: "seq", flow: false, start, end: items[items.length - 1]!.end, items };
+  }
+
+  /** A plain or quoted scalar that ends the line (a comment may follow). */
+  private inlineScalar(p: number, end: number): TScalar {
+    const ch = this.text[p]!;
+    if (ch === '"' || ch === "'") {
+      const node = this.quoted(p, end);
+      this.expectLineEnd(node.end, end);
+      return node;
+    }
+    if ("&*!%@`?,]}>".includes(ch)) giveUp();
+    if (ch === "-" && this.text.charCodeAt(p + 1) === SPACE) giveUp();
+    let stop = end;
+    for (let q = p; q < end; q++) {
+      const c = this.text.charCodeAt(q);
+      if (c === HASH && this.text.charCodeAt(q - 1) === SPACE) {
+        stop = q;
+        break;
+      }
+      if (c === COLON && (q + 1 === end || this.text.charCodeAt(q + 1) === SPACE)) giveUp();
+    }
+    let e = stop;
+    while (e > p && this.text.charCodeAt(e - 1) === SPACE) e--;
+    return this.plain(p, e, false);
+  }
+
+  private plain(start: number, end: number, inFlow: boolean): TScalar {
+    const source = this.text.slice(start, end);
+    if (SPECIAL.test(source)) giveUp();
+    if (inFlow && /[[\]{},]/.test(source)) giveUp();
+    let value: unknown;
+    if (NULLS.has(source)) value = null;
+    else if (TRUES.has(source)) value = true;
+    else if (FALSES.has(source)) value = false;
+    else if (INT.test(source)) value = parseInt(source, 10);
+    else if (FLOAT.test(source)) value = parseFloat(source);
+    else value = source;
+    return { kind: "scalar", value, source, quoted: false, start, end };
+  }
+
+  private quoted(p: number, end: number): TScalar {
+    const q = this.text[p]!;
+    let e = p + 1;
+    for (;;) {
+      if (e >= end) giveUp(); // unterminated or multi-line
+      const c = this.text[e]!;
+      if (q === '"' && c === "\\") giveUp(); // escapes: the careful path
+      if (c === q) {
+        if (q === "'" && this.text[e + 1] === "'") giveUp(); // '' escape
+        break;
+      }
+      e++;
+    }
+    const source = this.text.slice(p, e + 1);
+    return { kind: "scalar", value: this.text.slice(p + 1, e), source, quoted: true, start: p, end: e + 1 };
+  }
+
+  /** A one-line flow sequence or mapping starting at `p`. */
+  private flow(p: number, end: number): TNode {
+    const open = this.text[p]!;
+    const close = open === "[" ? "]" : "}";
+    const items: TNode[] = [];
+    const pairs: TPair[] = [];
+    const seen = new Set<string>();
+    let q = p + 1;
+    for (;;) {
+      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      if (q >= end) giveUp();
+      if (this.text[q] === close) {
+        if (items.length + pairs.length > 0) giveUp(); // a trailing comma
+        q++;
+        break;
+      }
+      if (open === "[") {
+        const item = this.flowItem(q, end, "]");
+        items.push(item);
+        q = item.end;
+      } else {
+        // key: value
+        let k = q;
+        while (k < end && this.text[k] !== ":" && this.text[k] !== "," && this.text[k] !== "}") k++;
+        if (this.text[k] !== ":" || this.text.charCodeAt(k + 1) !== SPACE) giveUp();
+        let ke = k;
+        while (ke > q && this.text.charCodeAt(ke - 1) === SPACE) ke--;
+        const key = this.text.slice(q, ke);
+        if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || seen.has(key)) giveUp();
+        seen.add(key);
+        let v = k + 1;
+        while (v < end && this.text.charCodeAt(v) === SPACE) v++;
+        const value = this.flowItem(v, end, "}");
+        pairs.push({ key, keyStart: q, keyEnd: ke, value });
+        q = value.end;
+      }
+      while (q < end && this.text.charCodeAt(q) === SPACE) q++;
+      const sep = this.text[q];
+      if (sep === ",") {
+        q++;
+        continue;
+      }
+      if (sep === close) {
+        q++;
+        break;
+      }
+      giveUp();
+    }
+    if (open === "[") return { kind: "seq", flow: true, start: p, end: q, items };
+    return { kind: "map", flow: true, start: p, end: q, pairs };
+  }
+
+  private flowItem(p: number, end: number, close: string): TNode {
+    const ch = this.text[p];
+    if (ch === undefined) giveUp();
+    if (ch === '"' || ch === "'") return this.quoted(p, end);
+    if (ch === "{") return this.flow(p, end);
+    if (ch === "[" || ch === "," || ch === close || "&*!%@`?#|>".includes(ch)) giveUp();
+    let e = p;
+    while (e < end) {
+      const c = this.text[e]!;
+      if (c === "," || c === close) break;
+      if (c === "[" || c === "]" || c === "{" || c === "}") giveUp();
+      if (c === ":" && this.text.charCodeAt(e + 1) === SPACE) giveUp();
+      if (c === "#" && this.text.charCodeAt(e - 1) === SPACE) giveUp();
+      e++;
+    }
+    while (e > p && this.text.charCodeAt(e - 1) === SPACE) e--;
+    if (e === p) giveUp();
+    return this.plain(p, e, true);
+  }
+
+  /** `|` or `|-` literal block: lines more indented than the key, indentation stripped. */
+  private literalBlock(line: Line, p: number, indent: number): TScalar {
+    let h = p + 1;
+    let strip = false;
+    if (this.text[h] === "-") {
+      strip = true;
+      h++;
+    }
+    this.expectLineEnd(h, line.end);
+    if (h < line.end && this.text.slice(h, line.end).trim() !== "") giveUp(); // a comment after the header
+    this.i++;
+    const body: Line[] = [];
+    let blockIndent = -1;
+    while (this.i < this.lines.length) {
+      const l = this.lines[this.i]!;
+      const blank = l.indent === l.end - l.start;
+      if (!blank) {
+        if (l.indent <= indent) break;
+        if (blockIndent < 0) blockIndent = l.indent;
+        if (l.indent < blockIndent) giveUp();
+      } else if (blockIndent >= 0 && l.end - l.start > blockIndent) giveUp(); // whitespace lines deeper than the block
+      body.push(l);
+      this.i++;
+    }
+    if (blockIndent < 0) giveUp();
+    // Trailing blank lines are not content (clip and strip chomping drop them).
+    while (body.length && body[body.length - 1]!.indent === body[body.length - 1]!.end - body[body.length - 1]!.start) body.pop();
+    // Leading blank lines: leave them to the careful path.
+    if (body[0]!.indent !== blockIndent) giveUp();
+    const texts = body.map((l) => (l.end - l.start > blockIndent ? this.text.slice(l.start + blockIndent, l.end) : ""));
+    const last = body[body.length - 1]!;
+    const end = last.end < this.text.length ? last.end + 1 : last.end;
+    const value = texts.join("\n") + (strip ? "" : "\n");
+    if (last.end >= this.text.length && !strip) giveUp(); // no final newline: chomping subtleties
+    return { kind: "scalar", value, source: this.text.slice(p, end), quoted: false, start: p, end };
+  }
+}
