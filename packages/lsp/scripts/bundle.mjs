@@ -1,0 +1,22 @@
+// Bundles the server for editors: dist/server.js runs with nothing else installed (core and
+// vscode-languageserver inlined); dist/index.js is the library entry for reuse (dependencies stay external).
+import { build } from "esbuild";
+
+// vscode-languageserver is CommonJS and calls require() for Node built-ins; an ESM bundle needs a real require.
+const requireShim = 'import { createRequire as __ogiCreateRequire } from "node:module"; const require = __ogiCreateRequire(import.meta.url);';
+
+const common = { bundle: true, platform: "node", target: "node20", format: "esm", sourcemap: true, logLevel: "warning" };
+
+await build({
+  ...common,
+  entryPoints: ["src/main.ts"],
+  outfile: "dist/server.js",
+  banner: { js: "#!/usr/bin/env node\n" + requireShim },
+});
+
+await build({
+  ...common,
+  entryPoints: ["src/index.ts"],
+  outfile: "dist/index.js",
+  packages: "external",
+});

@@ -1,0 +1,87 @@
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { checkText, LineIndex, parseYaml, templates, type CheckResult, type Finding, type Template, type TMap } from "@ogi-report/core";
+import { looksLikeReport } from "./report-detect.js";
+import type { DocumentSettings } from "./settings-store.js";
+import type { Log } from "./log.js";
+
+/** One version of one document, checked once and shared by every feature that asks about it. */
+export class Analysis {
+  readonly lines: LineIndex;
+  readonly isReport: boolean;
+  readonly findings: Finding[];
+  readonly template: Template;
+  private parsedRoot: { root: TMap | undefined } | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    readonly settings: DocumentSettings,
+    log: Log,
+    loggedErrors: Set<string>,
+  ) {
+    this.lines = new LineIndex(text);
+    this.isReport = looksLikeReport(text);
+    let result: CheckResult = { findings: [], internalErrors: [] };
+    if (this.isReport) {
+      try {
+        result = checkText(text, settings.check);
+      } catch (error) {
+        // checkText promises never to throw; if it does, the document gets nothing and the server lives on.
+        log.error(`checkText failed on ${uri}`, error);
+      }
+    }
+    for (const e of result.internalErrors) {
+      // A rule that throws fails on every keystroke: say so once per distinct error, not thousands of times.
+      const key = `${e.ruleId}\n${e.message}`;
+      if (loggedErrors.has(key)) continue;
+      loggedErrors.add(key);
+      log.error(`rule ${e.ruleId} failed on ${uri} (its findings are missing; the others are shown):\n${e.message}`);
+    }
+    this.findings = result.findings;
+    this.template = templates[result.template ?? "2021"];
+  }
+
+  /** The light YAML tree, parsed on first use (hover, completion, symbols); undefined when unusable. */
+  get root(): TMap | undefined {
+    if (!this.parsedRoot) {
+      let root: TMap | undefined;
+      try {
+        const parsed = parseYaml(this.text);
+        root = parsed.root?.kind === "map" ? parsed.root : undefined;
+      } catch {
+        root = undefined;
+      }
+      this.parsedRoot = { root };
+    }
+    return this.parsedRoot.root;
+  }
+
+  offsetAt(position: { line: number; character: number }): number {
+    return this.lines.offset(position);
+  }
+}
+
+/** The latest analysis per document; a new version or new settings make a new one. */
+export class Analyses {
+  private readonly cache = new Map<string, Analysis>();
+  private readonly loggedErrors = new Set<string>();
+
+  constructor(private readonly log: Log) {}
+
+  get(doc: TextDocument, settings: DocumentSettings): Analysis {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.settings.key === settings.key && hit.settings.inlayHints === settings.inlayHints) return hit;
+    const analysis = new Analysis(doc.uri, doc.version, doc.getText(), settings, this.log, this.loggedErrors);
+    this.cache.set(doc.uri, analysis);
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

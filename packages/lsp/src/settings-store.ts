@@ -1,0 +1,111 @@
+import type { Connection } from "vscode-languageserver/node";
+import type { CheckOptions, ConfigError, Locale } from "@ogi-report/core";
+import { ConfigFiles } from "./config-files.js";
+import { defaultEditorSettings, normaliseEditorSettings, type EditorSettings, type InlayHintMode } from "./settings.js";
+import { folderOf } from "./uri.js";
+import type { Log } from "./log.js";
+
+/** Everything that decides how one document is checked and shown. */
+export interface DocumentSettings {
+  check: Required<Pick<CheckOptions, "locale" | "rules">>;
+  locale: Locale;
+  inlayHints: InlayHintMode;
+  /** The config file that applied, if any. */
+  configFile?: string;
+  configErrors: ConfigError[];
+  /** Equal keys: equal findings for equal text (the analysis cache relies on it). */
+  key: string;
+}
+
+export interface SettingsSources {
+  /** The client answers workspace/configuration: settings are asked per document. */
+  pull: boolean;
+  /** The editor's display language, from initialize. */
+  clientLocale?: Locale;
+  envLocale: Locale;
+  /** Where untitled documents look for a config file. */
+  workspaceFolder?: string;
+}
+
+/**
+ * Editor settings (section `ogi`) merged with the CLI's config file found from the document's folder.
+ * Like ESLint, the config file wins for rule severities, so the editor shows what CI will say.
+ * Locale: an explicit editor setting (like the CLI's `--locale`) beats the config file, which beats the
+ * editor's display language.
+ */
+export class SettingsStore {
+  readonly configFiles = new ConfigFiles();
+  private readonly editor = new Map<string, EditorSettings>();
+  private readonly pending = new Map<string, Promise<void>>();
+  private pushed: EditorSettings = defaultEditorSettings;
+  private readonly reportedConfigErrors = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    readonly sources: SettingsSources,
+    private readonly log: Log,
+  ) {}
+
+  /** Make sure the editor's settings for this document are known (asks the client once per document). */
+  ensure(uri: string): Promise<void> {
+    if (!this.sources.pull || this.editor.has(uri)) return Promise.resolve();
+    let p = this.pending.get(uri);
+    if (!p) {
+      p = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: "ogi" })
+        .then(
+          (raw: unknown) => void this.editor.set(uri, normaliseEditorSettings(raw)),
+          (error: unknown) => {
+            this.log.error(`workspace/configuration failed for ${uri}`, error);
+            this.editor.set(uri, defaultEditorSettings);
+          },
+        )
+        .finally(() => this.pending.delete(uri));
+      this.pending.set(uri, p);
+    }
+    return p;
+  }
+
+  /** Synchronous: whatever is known now (defaults until `ensure` has answered). */
+  current(uri: string): DocumentSettings {
+    const editor = (this.sources.pull ? this.editor.get(uri) : this.pushed) ?? defaultEditorSettings;
+    const folder = folderOf(uri) ?? this.sources.workspaceFolder;
+    const found = folder ? this.configFiles.forFolder(folder) : undefined;
+    if (found?.file && found.errors.length > 0 && !this.reportedConfigErrors.has(found.file)) {
+      this.reportedConfigErrors.add(found.file);
+      for (const e of found.errors) this.log.warn(`${e.file}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message} [${e.code}]`);
+    }
+    const rules = { ...editor.rules, ...(found?.config.rules ?? {}) };
+    const locale: Locale =
+      editor.locale !== "auto" ? editor.locale : found?.config.locale ?? this.sources.clientLocale ?? this.sources.envLocale;
+    const key = JSON.stringify([locale, rules]);
+    return {
+      check: { locale, rules },
+      locale,
+      inlayHints: editor.inlayHints,
+      ...(found?.file ? { configFile: found.file } : {}),
+      configErrors: found?.errors ?? [],
+      key,
+    };
+  }
+
+  /** Settings pushed by didChangeConfiguration (clients without workspace/configuration). */
+  setPushed(raw: unknown): void {
+    this.pushed = normaliseEditorSettings(raw);
+  }
+
+  /** The editor's settings changed: ask again. */
+  forgetEditorSettings(): void {
+    this.editor.clear();
+  }
+
+  /** A config file changed on disk. */
+  forgetConfigFiles(): void {
+    this.configFiles.invalidate();
+    this.reportedConfigErrors.clear();
+  }
+
+  forget(uri: string): void {
+    this.editor.delete(uri);
+  }
+}
