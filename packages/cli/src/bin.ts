@@ -1,0 +1,26 @@
+import { main } from "./main.js";
+import type { Io } from "./io.js";
+
+// Piped into `head` and the like: a closed stdout is the reader saying "enough", not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+const io: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+};
+
+const code = await main(process.argv.slice(2), io);
+// Exit once everything written has been handed to the OS, so piped output is never cut short.
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

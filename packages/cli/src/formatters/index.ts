@@ -1,0 +1,17 @@
+import { github } from "./github.js";
+import { json } from "./json.js";
+import { junit } from "./junit.js";
+import { sarif } from "./sarif.js";
+import { stylish } from "./stylish.js";
+import type { Formatter } from "./types.js";
+
+export const formatters = { stylish, json, sarif, github, junit } satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formatters, name);
+}
+
+export type { Formatter, FormatInput, Formatted, Summary } from "./types.js";
+export { summarize } from "./types.js";
