@@ -1,7 +1,7 @@
 // Bundles the CLI into one ESM file (core, yaml, ajv, tinyglobby included): one file to load is what keeps
 // `ogi` quick to start. Also copies core's published schemas so the package ships them (ogi init points at it).
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,8 @@ await build({
   outfile: join(pkgDir, "dist/ogi.js"),
   banner: { js: "#!/usr/bin/env node\n" + common.banner.js },
 });
+// Runnable as ./dist/ogi.js too, not only through `node` or a package-manager shim.
+chmodSync(join(pkgDir, "dist/ogi.js"), 0o755);
 await build({ ...common, entryPoints: [join(pkgDir, "src/main.ts")], outfile: join(pkgDir, "dist/main.js") });
 
 mkdirSync(join(pkgDir, "schema"), { recursive: true });

@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (first === "--help" || first === "-h" || first === "help") {
       const named = rest[0] !== undefined ? findCommand(rest[0]) : undefined;
-      if (named) return await named.run(["--help", ...rest.slice(1).filter((a) => a.startsWith("--locale"))], io);
+      if (named) return await named.run(["--help", ...rest.slice(1)], io);
       io.stdout(globalHelp(locale));
       return EXIT_OK;
     }

@@ -36,6 +36,7 @@ const scenarios: Scenario[] = [
   { name: "json-en", args: ["check", "--format", "json", "broken.yaml", "clean.yaml"], env: en },
   { name: "json-zh", args: ["check", "--format=json", "broken.yaml", "clean.yaml"], env: zh },
   { name: "sarif", args: ["check", "-f", "sarif", "broken.yaml", "clean.yaml"], env: en },
+  { name: "sarif-zh", args: ["check", "-f", "sarif", "warnings.yaml"], env: zh },
   { name: "sarif-clean", args: ["check", "-f", "sarif", "clean.yaml"], env: en },
   { name: "github", args: ["check", "-f", "github", "many.yaml", "broken.yaml"], env: en },
   { name: "github-zh", args: ["check", "-f", "github", "broken.yaml"], env: zh },
@@ -88,6 +89,7 @@ const scenarios: Scenario[] = [
   { name: "help-zh", args: ["--help"], env: zh },
   { name: "check-help", args: ["check", "--help"], env: en },
   { name: "help-init", args: ["help", "init"], env: en },
+  { name: "help-check-zh", args: ["help", "check", "--locale", "zh-CN"], env: en },
   { name: "version", args: ["--version"], env: en },
   // other commands
   { name: "rules", args: ["rules"], env: en },
