@@ -1,0 +1,16 @@
+import type { Slot } from "./slots.js";
+import type { Piece } from "./split.js";
+
+/** A row as found in the source: the label printed with it (if any) and its figures, not yet placed. */
+export interface RowEvent {
+  /** Folded label text without spaces ("" when the row has none). */
+  label: string;
+  /** Set when the reader already matched the label (an anchor found in running text). */
+  slot?: Slot;
+  pieces: Piece[];
+  /** Source offsets of the row. */
+  start: number;
+  end: number;
+  /** Cells came delimited (HTML, `|`): each piece is one cell. */
+  structured: boolean;
+}

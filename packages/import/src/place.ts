@@ -1,0 +1,116 @@
+import type { RowEvent } from "./events.js";
+import type { Slot } from "./slots.js";
+import type { Piece } from "./split.js";
+
+/** Rows of the template that one source row fills (a table-4 row of 15 figures fills all three groups). */
+export interface Unit {
+  slots: Slot[];
+  pieces: Piece[];
+  start: number;
+  end: number;
+  structured: boolean;
+}
+
+export interface Unplaced {
+  pieces: Piece[];
+  start: number;
+  reason: "row-duplicate" | "value-unplaced";
+  label: string;
+}
+
+export interface Placement {
+  units: Unit[];
+  unplaced: Unplaced[];
+  /** Source offset where the table's last row ends (text after it is not table). */
+  tableEnd?: number;
+}
+
+/** The template row a printed label names: exact, then the longest row label inside it, then a unique fragment. */
+export function matchLabel(label: string, slots: Slot[], headerKeys: string[]): Slot | undefined {
+  if (label.length === 0) return undefined;
+  const exact = slots.find((s) => s.key === label);
+  if (exact) return exact;
+  if (headerKeys.includes(label)) return undefined;
+  let inside: Slot | undefined;
+  for (const s of slots) if (label.includes(s.key) && (!inside || s.key.length > inside.key.length)) inside = s;
+  if (inside) return inside;
+  if (label.length >= 4) {
+    const holders = slots.filter((s) => s.key.includes(label));
+    if (holders.length === 1) return holders[0];
+  }
+  return undefined;
+}
+
+const width = (slots: Slot[]) => slots.reduce((n, s) => n + s.cells.length, 0);
+
+/**
+ * Place source rows into the template's rows, in source order. A labelled row goes where its label says;
+ * a row without a label goes to the next row not yet filled after the last one placed (the order of the
+ * printed table). Once every row is filled the table has ended.
+ */
+export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[], multiRow: boolean): Placement {
+  const filled = new Set<number>();
+  const units: Unit[] = [];
+  const unplaced: Unplaced[] = [];
+  let cursor = -1;
+  let tableEnd: number | undefined;
+  const nextFree = (after: number) => slots.find((s) => s.index > after && !filled.has(s.index));
+
+  for (const ev of events) {
+    if (filled.size === slots.length) break;
+    if (ev.pieces.length === 0) continue;
+    const figures = ev.pieces.filter((p) => !p.blank);
+    const labelled = ev.slot ?? matchLabel(ev.label, slots, headerKeys);
+    if (!labelled && figures.length === 0) continue; // a layout row of empty cells
+    let start = labelled;
+    if (labelled && filled.has(labelled.index)) {
+      unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "row-duplicate", label: ev.label });
+      continue;
+    }
+    if (!start) start = nextFree(cursor);
+    if (!start) {
+      if (figures.length) unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
+      continue;
+    }
+    const take: Slot[] = [start];
+    const allWhole = ev.pieces.every((p) => p.whole);
+    if (allWhole) {
+      // Consecutive free rows while the figures fill them (a row of 14 = two rows of 7; table 4's 15 = three
+      // groups); blank cells after the last figure may pad the row.
+      let lastFigure = ev.pieces.length - 1;
+      while (lastFigure >= 0 && ev.pieces[lastFigure]!.blank) lastFigure--;
+      let n = start.cells.length;
+      for (let s = slots[start.index + 1]; s && !filled.has(s.index) && n + s.cells.length <= ev.pieces.length; s = slots[s.index + 1]) {
+        n += s.cells.length;
+        take.push(s);
+      }
+      if (n <= lastFigure) take.splice(1);
+    } else if (multiRow) {
+      for (let s = slots[start.index + 1]; s && !filled.has(s.index); s = slots[s.index + 1]) take.push(s);
+    } else if (!labelled) {
+      // Figures in running text without a row label before them: stray (a year in a heading, a page number).
+      unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
+      continue;
+    }
+    if (!labelled && allWhole && figures.length < width(take) && ev.pieces.length < width(take)) {
+      // Too few figures to be a row: stray figures (a page number, a figure pulled out of its table).
+      unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
+      continue;
+    }
+    if (!allWhole && digitCount(ev.pieces) < width(take)) {
+      // Too few digits for the row: a list number or a stray figure beside a label, not the row's cells.
+      unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
+      continue;
+    }
+    for (const s of take) filled.add(s.index);
+    cursor = take[take.length - 1]!.index;
+    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured });
+    tableEnd = ev.end;
+  }
+  return { units, unplaced, ...(tableEnd !== undefined ? { tableEnd } : {}) };
+}
+
+/** The most cells a set of pieces can make: one per digit of a run, one per whole piece. */
+function digitCount(pieces: Piece[]): number {
+  return pieces.reduce((n, p) => n + (p.whole || p.blank ? 1 : p.digits.replace(/[^0-9]/g, "").length), 0);
+}

@@ -1,0 +1,191 @@
+import type { Slot, TableKey } from "./slots.js";
+import { placeWithLost, splitRow, type Identity, type Piece, type SplitCell } from "./split.js";
+import type { Unit } from "./place.js";
+
+/** What the import settled for one cell. */
+export type CellOutcome =
+  | { state: "value"; digits: string; unit?: string; note?: string; start: number; end: number; recovered?: boolean }
+  | { state: "blank"; start: number; end: number }
+  | { state: "uncertain"; start: number; unit: number }
+  | { state: "missing" };
+
+export interface UnitReading {
+  unit: Unit;
+  /** Readings still possible after every identity was applied. */
+  candidates: SplitCell[][];
+  overflow: boolean;
+  identitiesRelaxed: boolean;
+  /** Figures beyond the row's width (a delimited row with too many cells). */
+  excess: Piece[];
+}
+
+function identitiesOf(slots: Slot[]): Identity[] {
+  const out: Identity[] = [];
+  let off = 0;
+  for (const s of slots) {
+    if (s.totalAt !== undefined) out.push({ from: off, to: off + s.cells.length, totalAt: off + s.totalAt });
+    off += s.cells.length;
+  }
+  return out;
+}
+
+/** Every reading of a unit's figures that fits its rows (before the column identities). */
+export function readUnit(unit: Unit): UnitReading {
+  const kinds = unit.slots.flatMap((s) => s.kinds);
+  const ids = identitiesOf(unit.slots);
+  let pieces = unit.pieces;
+  let excess: Piece[] = [];
+  if (pieces.every((p) => p.whole)) {
+    while (pieces.length > kinds.length && pieces[pieces.length - 1]!.blank) pieces = pieces.slice(0, -1);
+    if (pieces.length > kinds.length) {
+      excess = pieces.slice(kinds.length);
+      pieces = pieces.slice(0, kinds.length);
+    }
+    if (pieces.length < kinds.length) {
+      const read = splitRow(pieces, kinds.slice(0, pieces.length), []).candidates[0];
+      if (!read) return { unit, candidates: [], overflow: false, identitiesRelaxed: false, excess };
+      let placed = placeWithLost(read, kinds.length, ids);
+      const relaxed = placed.length === 0;
+      if (relaxed) placed = placeWithLost(read, kinds.length, []);
+      return { unit, candidates: dedupe(placed), overflow: false, identitiesRelaxed: relaxed, excess };
+    }
+  }
+  const r = splitRow(pieces, kinds, ids);
+  return { unit, candidates: dedupe(r.candidates), overflow: r.overflow, identitiesRelaxed: r.identitiesRelaxed, excess };
+}
+
+const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : ""));
+
+function dedupe(rows: SplitCell[][]): SplitCell[][] {
+  const seen = new Map<string, SplitCell[]>();
+  for (const r of rows) {
+    const k = r.map(cellKey).join("|");
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  return [...seen.values()];
+}
+
+export function cellTexts(row: SplitCell[]): string[] {
+  return row.map((c) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `（${c.note}）` : "")));
+}
+
+const SEARCH_LIMIT = 200_000;
+
+/**
+ * Table 3's column identities settle rows that more than one reading fits: for every column, （七）总计 =
+ * the sum of the result items, and 一 + 二 = 三（七） + 四. Every combination of the open readings is tried; the
+ * combinations that satisfy the most identities survive (all of them, if the published table balances).
+ */
+export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
+  const open = readings.filter((r) => r.candidates.length > 1 && !r.overflow);
+  if (open.length === 0) return;
+  let product = 1;
+  for (const r of open) product *= r.candidates.length;
+  if (product > SEARCH_LIMIT) return;
+
+  const where = new Map<string, { reading: UnitReading; offset: number }>();
+  for (const r of readings) {
+    let off = 0;
+    for (const s of r.unit.slots) {
+      where.set(s.pointer, { reading: r, offset: off });
+      off += s.cells.length;
+    }
+  }
+  const byRole = (pred: (s: Slot) => boolean) => slots.filter(pred).map((s) => s.pointer);
+  const total = slots.find((s) => s.pointer.endsWith("/results/total"));
+  const items = byRole((s) => s.pointer.startsWith("/applications/results/") && s !== total);
+  const newReceived = byRole((s) => s.pointer === "/applications/newReceived");
+  const carried = byRole((s) => s.pointer === "/applications/carriedOver");
+  const forward = byRole((s) => s.pointer === "/applications/carriedForward");
+  if (!total) return;
+  const equations: { plus: string[]; minus: string[]; column: number }[] = [];
+  for (let c = 0; c < 7; c++) {
+    equations.push({ plus: items, minus: [total.pointer], column: c });
+    equations.push({ plus: [...newReceived, ...carried], minus: [total.pointer, ...forward], column: c });
+  }
+  const choice = new Map<UnitReading, SplitCell[]>();
+  for (const r of readings) if (r.candidates.length === 1) choice.set(r, r.candidates[0]!);
+  const value = (pointer: string, c: number): number | undefined => {
+    const w = where.get(pointer);
+    if (!w) return undefined;
+    const row = choice.get(w.reading);
+    const cell = row?.[w.offset + c];
+    if (!cell) return undefined;
+    if (cell.digits === undefined) return cell.lost ? undefined : 0;
+    return Number(cell.digits);
+  };
+  const score = () => {
+    let n = 0;
+    for (const e of equations) {
+      let sum = 0;
+      let known = true;
+      for (const p of e.plus) {
+        const v = value(p, e.column);
+        if (v === undefined) known = false;
+        else sum += v;
+      }
+      for (const p of e.minus) {
+        const v = value(p, e.column);
+        if (v === undefined) known = false;
+        else sum -= v;
+      }
+      if (known && sum === 0) n++;
+    }
+    return n;
+  };
+  let best = -1;
+  let survivors: SplitCell[][][] = [];
+  const rec = (i: number) => {
+    if (i === open.length) {
+      const s = score();
+      const picked = open.map((r) => choice.get(r)!);
+      if (s > best) {
+        best = s;
+        survivors = [picked];
+      } else if (s === best) survivors.push(picked);
+      return;
+    }
+    for (const c of open[i]!.candidates) {
+      choice.set(open[i]!, c);
+      rec(i + 1);
+    }
+  };
+  rec(0);
+  open.forEach((r, i) => {
+    r.candidates = dedupe(survivors.map((s) => s[i]!));
+  });
+}
+
+/** The outcome of every cell: settled where all surviving readings agree on it. */
+export function outcomes(readings: UnitReading[], unitIndex: (r: UnitReading) => number): Map<string, CellOutcome> {
+  const out = new Map<string, CellOutcome>();
+  for (const r of readings) {
+    let off = 0;
+    for (const s of r.unit.slots) {
+      s.cells.forEach((pointer, i) => {
+        const cells = r.candidates.map((c) => c[off + i]!);
+        const first = cells[0];
+        const agree = first !== undefined && cells.every((c) => cellKey(c) === cellKey(first));
+        if (!agree || !first || (first.lost && first.digits === undefined)) {
+          out.set(pointer, { state: "uncertain", start: r.unit.start, unit: unitIndex(r) });
+        } else if (first.digits === undefined) {
+          out.set(pointer, { state: "blank", start: first.start, end: first.end });
+        } else {
+          out.set(pointer, {
+            state: "value",
+            digits: first.digits,
+            ...(first.unit ? { unit: first.unit } : {}),
+            ...(first.note ? { note: first.note } : {}),
+            start: first.start,
+            end: first.end,
+            ...(first.lost ? { recovered: true } : {}),
+          });
+        }
+      });
+      off += s.cells.length;
+    }
+  }
+  return out;
+}
+
+export type { TableKey };

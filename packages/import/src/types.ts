@@ -1,0 +1,74 @@
+import type { TemplateId, Text } from "@ogi-report/core";
+
+export type InputKind = "html" | "text";
+
+/**
+ * Where something is in the imported source. Text: 1-based line and column. HTML: the same for the raw
+ * markup, plus the element path (e.g. `body>div>table[2]>tr[5]>td[3]`) when the place is inside an element.
+ */
+export interface SourceLocation {
+  offset: number;
+  line: number;
+  column: number;
+  htmlPath?: string;
+}
+
+export type DiagnosticCode =
+  | "cell-uncertain"
+  | "cell-recovered"
+  | "cell-missing"
+  | "value-unplaced"
+  | "row-missing"
+  | "row-duplicate"
+  | "row-short"
+  | "heading-missing"
+  | "part-inferred"
+  | "template-guessed"
+  | "agency-unknown"
+  | "year-unknown"
+  | "identities-fail"
+  | "html-malformed"
+  | "no-report";
+
+export interface ImportDiagnostic {
+  code: DiagnosticCode;
+  severity: "error" | "warning" | "info";
+  message: Text;
+  /** JSON Pointer of the cell or row in the report, when the diagnostic is about one. */
+  path?: string;
+  location: SourceLocation;
+  /** For uncertain cells: the splits or placements that fit, each a row of cell texts. */
+  candidates?: string[][];
+}
+
+export interface ImportOptions {
+  /** Written as `source:`; a file path or URL. */
+  source?: string;
+  /** Used when the document does not name its agency (or to override it). */
+  agency?: string;
+  /** Used when the document does not say its year (or to override it). */
+  year?: number;
+  /** Force a template instead of detecting it. */
+  template?: TemplateId;
+  /** The `$schema` of the modeline; defaults to the published schema URL. */
+  schema?: string;
+}
+
+export interface ImportSummary {
+  /** Tables found (of the three: 主动公开, 申请, 复议诉讼). */
+  tables: number;
+  /** Cells with a value or a published blank, read with certainty (recovered cells included). */
+  cellsRead: number;
+  /** Cells left empty because the source does not settle them (ambiguous split, lost or missing cell). */
+  cellsUncertain: number;
+  /** Cells published blank (written as null). */
+  blanks: number;
+}
+
+export interface ImportResult {
+  yaml: string;
+  report: Record<string, unknown>;
+  template: TemplateId;
+  diagnostics: ImportDiagnostic[];
+  summary: ImportSummary;
+}
