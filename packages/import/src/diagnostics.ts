@@ -7,7 +7,7 @@ export function diagnostic(
   zh: string,
   en: string,
   location: SourceLocation,
-  extra: { path?: string; candidates?: string[][] } = {},
+  extra: { path?: string; candidates?: string[][]; cells?: string[] } = {},
 ): ImportDiagnostic {
   return { code, severity, message: { zh, en }, location, ...extra };
 }

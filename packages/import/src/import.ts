@@ -238,7 +238,7 @@ function run(input: string, kind: InputKind, options: ImportOptions): ImportResu
     }
     const read = r.unit.pieces.filter((p) => !p.blank).map((p) => p.digits).join(" ");
     if (r.candidates.length === 0) {
-      diagnostic_("cell-uncertain", "error", `表${TABLE_NUMBER[key]}「${rowNames}」：「${read}」无法读成这一行的 ${r.unit.slots.reduce((n, s) => n + s.cells.length, 0)} 个单元格，单元格留空`, `Table ${TABLE_NUMBER[key]} 「${rowNames}」: 「${read}」 cannot be read as the row's cells; left empty`, where, { path: pointer });
+      diagnostic_("cell-uncertain", "error", `表${TABLE_NUMBER[key]}「${rowNames}」：「${read}」无法读成这一行的 ${r.unit.slots.reduce((n, s) => n + s.cells.length, 0)} 个单元格，单元格留空`, `Table ${TABLE_NUMBER[key]} 「${rowNames}」: 「${read}」 cannot be read as the row's cells; left empty`, where, { path: pointer, candidates: [], cells: r.unit.slots.flatMap((s) => s.cells) });
       for (const s of r.unit.slots) rowComments.set(s.pointer, [`导入：「${read}」无法拆分为本行各栏，请按原文填写 / import: cannot split 「${read}」 into this row; fill in from the published report`]);
       return;
     }
@@ -251,7 +251,7 @@ function run(input: string, kind: InputKind, options: ImportOptions): ImportResu
         `表${TABLE_NUMBER[key]}「${rowNames}」：「${read}」有 ${r.overflow ? "很多" : r.candidates.length} 种读法${key === "activeDisclosure" ? "（表二没有勾稽关系可以取舍）" : "都符合勾稽关系"}（${list}），不同之处留空待核`,
         `Table ${TABLE_NUMBER[key]} 「${rowNames}」: 「${read}」 reads ${r.overflow ? "many" : r.candidates.length} ways ${key === "activeDisclosure" ? "(table 2 has no identity to choose between them)" : "that fit every identity"} (${list}); the cells they disagree on are left empty`,
         where,
-        { path: pointer, candidates: r.candidates.slice(0, 50).map(cellTexts) },
+        { path: pointer, candidates: r.candidates.slice(0, 50).map(cellTexts), cells: r.unit.slots.flatMap((s) => s.cells) },
       );
       let off = 0;
       for (const s of r.unit.slots) {

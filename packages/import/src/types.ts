@@ -39,6 +39,8 @@ export interface ImportDiagnostic {
   location: SourceLocation;
   /** For uncertain cells: the splits or placements that fit, each a row of cell texts. */
   candidates?: string[][];
+  /** For uncertain cells: the pointers of the cells each candidate row lists, in order. */
+  cells?: string[];
 }
 
 export interface ImportOptions {

@@ -26,17 +26,16 @@ export interface CellComparison {
 /** Compare every cell of an import with an oracle report (a fixture, or the figures a renderer used). */
 export function compareCells(result: ImportResult, expected: unknown, template: TemplateId): CellComparison {
   const out: CellComparison = { wrong: [], uncertain: [], truthNotOffered: [] };
-  const uncertainDiagnostics = result.diagnostics.filter((d) => d.code === "cell-uncertain" && d.path);
+  const uncertainDiagnostics = result.diagnostics.filter((d) => d.code === "cell-uncertain");
   for (const cell of cellsOf(templates[template])) {
     const want = at(expected, cell.path);
     const got = at(result.report, cell.path);
     if (JSON.stringify(want) === JSON.stringify(got)) continue;
-    const diag = uncertainDiagnostics.find((d) => cell.pointer.startsWith(d.path!));
+    const diag = uncertainDiagnostics.find((d) => d.cells?.includes(cell.pointer));
     if (got === null && diag) {
       out.uncertain.push(cell.pointer);
       // Which position in the reported candidate rows is this cell?
-      const rowStart = cellsOf(templates[template]).findIndex((c) => c.pointer.startsWith(diag.path!));
-      const index = cellsOf(templates[template]).indexOf(cell) - rowStart;
+      const index = diag.cells!.indexOf(cell.pointer);
       const offered = (diag.candidates ?? []).some((c) => c[index] === cellText(want) || c[index] === "?");
       if (!offered && (diag.candidates?.length ?? 0) < 50) out.truthNotOffered.push(cell.pointer);
       continue;
