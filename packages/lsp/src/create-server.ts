@@ -33,6 +33,8 @@ export const SERVER_VERSION = "0.1.0";
 
 /** Glob for the CLI's config files, watched so editor and CLI keep agreeing when one changes. */
 const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(",")}}`;
+/** Other reports (`previous:`, `units:`) feed the cross-document rules. */
+const REPORT_GLOB = "**/*.{yaml,yml}";
 
 export interface ServerHandle {
   /** The open documents, as the server sees them. */
@@ -73,11 +75,12 @@ export function createServer(connection: Connection): ServerHandle {
 
   /** Check the document as it is now and publish, unless a newer version arrived meanwhile. */
   const check = async (uri: string, opened: boolean) => {
-    const doc = documents.get(uri);
-    if (!doc) return;
+    // TextDocuments updates a document object in place: remember the version, not the object.
+    const version = documents.get(uri)?.version;
+    if (version === undefined) return;
     await store().ensure(uri);
     const current = documents.get(uri);
-    if (!current || current.version !== doc.version) return; // a newer version has its own check coming
+    if (!current || current.version !== version) return; // a newer version has its own check coming
     if (isConfigFile(uri)) {
       publish(uri, current.version, parseConfig(current.getText(), fsPathOf(uri) ?? uri).errors.map(configDiagnostic));
       return;
@@ -143,7 +146,7 @@ export function createServer(connection: Connection): ServerHandle {
       }
       if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         void connection.client
-          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] })
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }, { globPattern: REPORT_GLOB }] })
           .catch((e: unknown) => log.error("register didChangeWatchedFiles", e));
       }
       // The first check compiles the schema validator (~100 ms): pay it now, not on the first keystroke.
@@ -189,9 +192,11 @@ export function createServer(connection: Connection): ServerHandle {
 
   connection.onDidChangeWatchedFiles(
     guardVoid(log, "didChangeWatchedFiles", (params) => {
-      if (!params.changes.some((c) => isConfigFile(c.uri))) return;
-      store().forgetConfigFiles();
-      recheckAll();
+      const config = params.changes.some((c) => isConfigFile(c.uri));
+      if (config) store().forgetConfigFiles();
+      // Another report changed on disk: only documents that name other reports can be affected.
+      const crossDocument = documents.all().some((d) => REFERS_TO_OTHERS.test(d.getText()));
+      if (config || crossDocument) recheckAll();
     }),
   );
 
@@ -271,6 +276,8 @@ export function createServer(connection: Connection): ServerHandle {
   documents.listen(connection);
   return { documents, log };
 }
+
+const REFERS_TO_OTHERS = /^(previous|units)[ \t]*:/m;
 
 function isConfigFile(uri: string): boolean {
   const name = uri.slice(uri.lastIndexOf("/") + 1);

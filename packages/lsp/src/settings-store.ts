@@ -2,12 +2,13 @@ import type { Connection } from "vscode-languageserver/node";
 import type { CheckOptions, ConfigError, Locale } from "@ogi-report/core";
 import { ConfigFiles } from "./config-files.js";
 import { defaultEditorSettings, normaliseEditorSettings, type EditorSettings, type InlayHintMode } from "./settings.js";
-import { folderOf } from "./uri.js";
+import { OtherReports } from "./other-reports.js";
+import { folderOf, fsPathOf } from "./uri.js";
 import type { Log } from "./log.js";
 
 /** Everything that decides how one document is checked and shown. */
 export interface DocumentSettings {
-  check: Required<Pick<CheckOptions, "locale" | "rules">>;
+  check: Required<Pick<CheckOptions, "locale" | "rules">> & Pick<CheckOptions, "documents">;
   locale: Locale;
   inlayHints: InlayHintMode;
   /** The config file that applied, if any. */
@@ -35,6 +36,7 @@ export interface SettingsSources {
  */
 export class SettingsStore {
   readonly configFiles = new ConfigFiles();
+  readonly otherReports = new OtherReports();
   private readonly editor = new Map<string, EditorSettings>();
   private readonly pending = new Map<string, Promise<void>>();
   private pushed: EditorSettings = defaultEditorSettings;
@@ -79,8 +81,10 @@ export class SettingsStore {
     const locale: Locale =
       editor.locale !== "auto" ? editor.locale : found?.config.locale ?? this.sources.clientLocale ?? this.sources.envLocale;
     const key = JSON.stringify([locale, rules]);
+    // Where `previous:` and `units:` are resolved from; an untitled document stands in the workspace folder.
+    const path = fsPathOf(uri) ?? (this.sources.workspaceFolder ? `${this.sources.workspaceFolder}/<untitled>` : undefined);
     return {
-      check: { locale, rules },
+      check: { locale, rules, ...(path ? { documents: { path, reader: this.otherReports } } : {}) },
       locale,
       inlayHints: editor.inlayHints,
       ...(found?.file ? { configFile: found.file } : {}),
@@ -102,6 +106,7 @@ export class SettingsStore {
   /** A config file changed on disk. */
   forgetConfigFiles(): void {
     this.configFiles.invalidate();
+    this.otherReports.clear();
     this.reportedConfigErrors.clear();
   }
 
