@@ -1,7 +1,11 @@
 import type { Io } from "../io.js";
 import type { Text } from "../locale.js";
 
-/** One `ogi <name>` subcommand. Adding a command is one file plus one line in commands/index.ts. */
+/**
+ * One `ogi <name>` subcommand. Adding a command is one file plus one line in commands/index.ts. All commands
+ * share one bundle: import heavy dependencies inside `run` (`await import(…)`), which esbuild makes lazy, so
+ * `ogi check` does not initialise them.
+ */
 export interface Command {
   name: string;
   /** One line for `ogi --help`. */
