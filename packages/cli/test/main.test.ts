@@ -70,6 +70,15 @@ describe("main(argv, io)", () => {
     expect(failing.out).toContain("1 file checked");
   });
 
+  it("turns anything thrown into exit 2 and one line, never a stack trace (unless OGI_DEBUG)", async () => {
+    const io = captureIo({ cwd: fixturesDir, env: en });
+    io.stdout = () => {
+      throw new Error("write EIO\n    at Socket.write (node:net:1:1)");
+    };
+    expect(await main(["check", "clean.yaml"], io)).toBe(2);
+    expect(io.err).toBe("ogi: internal error: write EIO\n(set OGI_DEBUG=1 for details; please report this)\n");
+  });
+
   it("resolves relative paths against io.cwd, not the process's folder", async () => {
     const io = captureIo({ cwd: join(fixturesDir, "project"), env: en });
     expect(await main(["check", "-f", "json", "--no-config", "a.yaml"], io)).toBe(1);
