@@ -1,4 +1,6 @@
+import { audit } from "./audit.js";
 import { check } from "./check.js";
+import { importCommand } from "./import.js";
 import { init } from "./init.js";
 import { rules } from "./rules.js";
 import { schema } from "./schema.js";
@@ -10,6 +12,8 @@ export const commands: Command[] = [
   init,
   schema,
   rules,
+  importCommand,
+  audit,
 ];
 
 export type { Command };

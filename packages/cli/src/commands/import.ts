@@ -1,0 +1,123 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
+import { formatDiagnostic, importReport, type ImportResult, type InputKind } from "@ogi-report/import";
+import { stringOption, usageError } from "../args.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
+import type { Io } from "../io.js";
+import { t, type Locale } from "../locale.js";
+import { describeFsError, reportUsage } from "../report-error.js";
+import { badValue, localeOption, prepare } from "./common.js";
+import type { Command } from "./types.js";
+
+const help = {
+  en: `Usage: ogi import <file.html | file.txt | -> [-o <out.yaml>]
+
+Turn a published report — an HTML page, or text as crawled or extracted from a PDF — into report YAML.
+Tables are read with the template's labels; digits that run together are split by the row and column
+identities. A cell the source does not settle is left empty (null) and named on stderr, never guessed;
+a blank published cell stays blank.
+
+Options:
+  -o, --output <file>     write the YAML to this file (default: stdout)
+      --kind <kind>       html or text (default: from the file name, else from the content)
+      --agency <name>     the agency, when the document does not name it
+      --year <year>       the report year, when the document does not say it
+      --locale <locale>   zh-CN or en, for the messages
+  -h, --help              show this help
+
+On stderr: tables found, cells read, cells uncertain, then every diagnostic with its place in the source.
+Exit status: 0 imported, 1 imported with errors (a table, row or part not found), 2 usage error or unreadable file.
+`,
+  zh: `用法：ogi import <文件.html | 文件.txt | -> [-o <输出.yaml>]
+
+把已发布的年度报告（网页 HTML，或抓取、从 PDF 提取的文本）转换为报告 YAML。按模板的标签读表；
+连在一起的数字按行、列勾稽关系拆分。原文无法确定的单元格留空（null）并在标准错误输出中说明，
+绝不猜测；原文空白的单元格保持空白。
+
+选项：
+  -o, --output <文件>     把 YAML 写入这个文件（默认：标准输出）
+      --kind <类型>       html 或 text（默认：按文件名判断，否则按内容判断）
+      --agency <名称>     文档中没有机关名称时使用
+      --year <年度>       文档中没有报告年度时使用
+      --locale <语言>     提示信息的语言：zh-CN 或 en
+  -h, --help              显示本帮助
+
+标准错误输出：找到的表格数、读出的单元格数、不确定的单元格数，以及每条诊断及其在原文中的位置。
+退出码：0 已导入，1 已导入但有错误（缺表、缺行或缺部分），2 用法错误或无法读取文件。
+`,
+};
+
+const options = {
+  ...localeOption,
+  output: { type: "string", short: "o" },
+  kind: { type: "string" },
+  agency: { type: "string" },
+  year: { type: "string" },
+} as const;
+
+/** html for .html/.htm, text for anything else, unless the content is plainly markup. */
+export function kindOf(file: string, text: string): InputKind {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  if (ext === ".txt" || ext === ".md") return "text";
+  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html|head|body|div|p|table|meta)\b/i.test(text) ? "html" : "text";
+}
+
+/** The summary line and one line per diagnostic, as `ogi import` prints them on stderr. */
+export function describeImport(result: ImportResult, display: string, locale: Locale): string {
+  const s = result.summary;
+  const line = t(locale, {
+    zh: `${display}：格式 ${result.template}，找到表格 ${s.tables} 个，读出单元格 ${s.cellsRead} 个（其中空白 ${s.blanks} 个），不确定 ${s.cellsUncertain} 个`,
+    en: `${display}: template ${result.template}, tables found ${s.tables}, cells read ${s.cellsRead} (${s.blanks} blank), cells uncertain ${s.cellsUncertain}`,
+  });
+  return [line, ...result.diagnostics.map((d) => formatDiagnostic(d, locale, display))].join("\n") + "\n";
+}
+
+export const importCommand: Command = {
+  name: "import",
+  summary: { zh: "把已发布的报告（HTML 或文本）导入为 YAML", en: "import a published report (HTML or text) as YAML" },
+  async run(args, io) {
+    const ready = prepare(io, "ogi import", args, options, true, help);
+    if ("exit" in ready) return ready.exit;
+    const { parsed, locale } = ready;
+    const usage = (message: { zh: string; en: string }, hint?: { zh: string; en: string }) => reportUsage(io, locale, usageError(message, hint));
+
+    const [file, ...extra] = parsed.positionals;
+    if (file === undefined) return usage({ zh: "ogi import：请指定要导入的文件", en: "ogi import: name the file to import" }, { zh: "例如 ogi import 年报.html -o 年报.yaml", en: "as in ogi import report.html -o report.yaml" });
+    if (extra.length > 0) return usage({ zh: `ogi import：多余的参数 '${extra[0]}'`, en: `ogi import: unexpected argument '${extra[0]}'` }, { zh: "一次导入一份报告", en: "import one report at a time" });
+    const kindFlag = stringOption(parsed, "kind");
+    if (kindFlag !== undefined && kindFlag !== "html" && kindFlag !== "text") return reportUsage(io, locale, badValue("ogi import", "--kind", kindFlag, ["html", "text"]));
+    const yearFlag = stringOption(parsed, "year");
+    if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) return reportUsage(io, locale, badValue("ogi import", "--year", yearFlag, ["2019", "2020", "…"]));
+    const agency = stringOption(parsed, "agency");
+
+    const display = file === "-" ? "<stdin>" : file;
+    let text: string;
+    try {
+      text = file === "-" ? await io.readStdin() : readFileSync(resolve(io.cwd, file), "utf8");
+    } catch (error) {
+      io.stderr(`ogi: ${t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` })}: ${describeFsError(error, locale)}\n`);
+      return EXIT_TROUBLE;
+    }
+    const result = importReport(text, kindFlag ?? kindOf(file === "-" ? "" : file, text), {
+      ...(file !== "-" ? { source: file } : {}),
+      ...(agency ? { agency } : {}),
+      ...(yearFlag ? { year: Number(yearFlag) } : {}),
+    });
+
+    const output = stringOption(parsed, "output");
+    if (output === undefined) io.stdout(result.yaml);
+    else {
+      try {
+        const target = resolve(io.cwd, output);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, result.yaml);
+      } catch (error) {
+        io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${output}`, en: `cannot write ${output}` })}: ${describeFsError(error, locale)}\n`);
+        return EXIT_TROUBLE;
+      }
+    }
+    io.stderr(describeImport(result, display, locale));
+    return result.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
