@@ -2,6 +2,7 @@ import { audit } from "./audit.js";
 import { check } from "./check.js";
 import { importCommand } from "./import.js";
 import { init } from "./init.js";
+import { render } from "./render.js";
 import { rules } from "./rules.js";
 import { schema } from "./schema.js";
 import type { Command } from "./types.js";
@@ -12,6 +13,7 @@ export const commands: Command[] = [
   init,
   schema,
   rules,
+  render,
   importCommand,
   audit,
 ];
