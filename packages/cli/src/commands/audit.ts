@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { checkText, parseYaml, ruleMeta, toPlain, type Finding, type RuleId } from "@ogi-report/core";
-import { importReport } from "@ogi-report/import";
 import { stringOption, usageError } from "../args.js";
 import { looksLikeReport } from "../check/inputs.js";
 import { progressReporter } from "../check/progress.js";
@@ -126,7 +125,9 @@ function collect(args: string[], cwd: string): { files: { display: string; path:
 const num = (v: unknown): number | null => (typeof v === "number" ? v : v && typeof v === "object" && typeof (v as { value?: unknown }).value === "number" ? (v as { value: number }).value : null);
 
 /** One report: imported when it is a page or text, then checked; figures read for the totals. */
-export function auditText(display: string, text: string, locale: Locale, explicit = true): AuditedReport | undefined {
+type Importer = (typeof import("@ogi-report/import"))["importReport"];
+
+export function auditText(importReport: Importer, display: string, text: string, locale: Locale, explicit = true): AuditedReport | undefined {
   const isYaml = /\.ya?ml$/i.test(display);
   let yaml = text;
   let cellsUncertain: number | undefined;
@@ -228,6 +229,8 @@ export const audit: Command = {
     const { files, unreadable } = collect(parsed.positionals, io.cwd);
     for (const u of unreadable) io.stderr(`ogi: ${t(locale, { zh: `无法读取 ${u.display}`, en: `cannot read ${u.display}` })}: ${describeFsError(u.error, locale)}\n`);
 
+    // Loaded only here: the HTML parser is not for `ogi check` to initialise at start-up.
+    const { importReport } = await import("@ogi-report/import");
     const reports: AuditedReport[] = [];
     const progress = progressReporter(io, files.length, locale);
     for (const [i, f] of files.entries()) {
@@ -242,7 +245,7 @@ export const audit: Command = {
       }
       // A YAML file met on a walk is audited only when it is a report (not a CI config).
       if (!f.explicit && /\.ya?ml$/i.test(f.path) && !looksLikeReport(text)) continue;
-      const audited = auditText(f.display, text, locale, f.explicit);
+      const audited = auditText(importReport, f.display, text, locale, f.explicit);
       if (audited) reports.push(audited);
     }
     progress.done();

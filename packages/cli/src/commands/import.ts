@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
-import { formatDiagnostic, importReport, type ImportResult, type InputKind } from "@ogi-report/import";
+import type { ImportResult, InputKind } from "@ogi-report/import";
 import { stringOption, usageError } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import type { Io } from "../io.js";
@@ -64,7 +64,8 @@ export function kindOf(file: string, text: string): InputKind {
 }
 
 /** The summary line and one line per diagnostic, as `ogi import` prints them on stderr. */
-export function describeImport(result: ImportResult, display: string, locale: Locale): string {
+export async function describeImport(result: ImportResult, display: string, locale: Locale): Promise<string> {
+  const { formatDiagnostic } = await import("@ogi-report/import");
   const s = result.summary;
   const line = t(locale, {
     zh: `${display}：格式 ${result.template}，找到表格 ${s.tables} 个，读出单元格 ${s.cellsRead} 个（其中空白 ${s.blanks} 个），不确定 ${s.cellsUncertain} 个`,
@@ -99,6 +100,8 @@ export const importCommand: Command = {
       io.stderr(`ogi: ${t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` })}: ${describeFsError(error, locale)}\n`);
       return EXIT_TROUBLE;
     }
+    // Loaded only here: the HTML parser is not for `ogi check` to initialise at start-up.
+    const { importReport } = await import("@ogi-report/import");
     const result = importReport(text, kindFlag ?? kindOf(file === "-" ? "" : file, text), {
       ...(file !== "-" ? { source: file } : {}),
       ...(agency ? { agency } : {}),
@@ -117,7 +120,7 @@ export const importCommand: Command = {
         return EXIT_TROUBLE;
       }
     }
-    io.stderr(describeImport(result, display, locale));
+    io.stderr(await describeImport(result, display, locale));
     return result.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
   },
 };
