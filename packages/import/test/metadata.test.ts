@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { importReport } from "@ogi-report/import";
+
+const body = `<p>一、总体情况</p><p>本年度概述。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议和行政诉讼情况</p><p>五、政府信息公开工作存在的主要问题及改进情况</p><p>问题。</p><p>六、其他需要报告的事项</p><p>无。</p>`;
+
+describe("agency, year, title and date come from the page's title and metadata, then from the text", () => {
+  it("<meta name=ArticleTitle> and PubDate", () => {
+    const r = importReport(`<html><head><meta name="ArticleTitle" content="某某县人民政府2023年政府信息公开工作年度报告"><meta name="PubDate" content="2024-01-30 09:00"><meta name="url" content="https://example.gov.cn/a.htm"></head><body>${body}</body></html>`, "html");
+    expect(r.report).toMatchObject({ agency: "某某县人民政府", year: 2023, title: "某某县人民政府2023年政府信息公开工作年度报告", published: "2024-01-30", source: "https://example.gov.cn/a.htm" });
+  });
+
+  it("<title> with a site suffix; the year first (「2024年上海市科委…」)", () => {
+    const r = importReport(`<html><head><title>2024年上海市科委政府信息公开工作年度报告_上海科技</title></head><body>${body}</body></html>`, "html");
+    expect(r.report).toMatchObject({ agency: "上海市科委", year: 2024 });
+  });
+
+  it("a title split over two paragraphs of the page (「平潭综合实验区2020年」「政府信息公开工作年度报告」)", () => {
+    const r = importReport(`<p>平潭综合实验区2020年</p><p>政府信息公开工作年度报告</p>${body}`, "html");
+    expect(r.report).toMatchObject({ agency: "平潭综合实验区", year: 2020 });
+    expect(r.report.preamble).toBeUndefined();
+  });
+
+  it("no title anywhere: the year from the statistics period, the agency reported unknown", () => {
+    const r = importReport(`本报告所列数据统计期限为2022年1月1日至2022年12月31日。${body.replace(/<\/?p>/g, "\n")}`, "text");
+    expect(r.report.year).toBe(2022);
+    expect(r.report.agency).toBe("");
+    expect(r.diagnostics.map((d) => d.code)).toContain("agency-unknown");
+    expect(r.report.preamble).toBe("本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n");
+  });
+
+  it("options override what the document says", () => {
+    const r = importReport(`<title>某某县2023年政府信息公开工作年度报告</title>${body}`, "html", { agency: "某某县人民政府办公室", year: 2023, template: "2021", source: "a.html" });
+    expect(r.report).toMatchObject({ agency: "某某县人民政府办公室", year: 2023, template: "2021", source: "a.html" });
+  });
+
+  it("heading variants: 「四、…行政复议和行政诉讼情况」 and 「五、政府信息公开工作存在的主要问题…」", () => {
+    const r = importReport(`<title>某某县2023年政府信息公开工作年度报告</title>${body}`, "html");
+    expect(r.diagnostics.filter((d) => d.code === "heading-missing")).toEqual([]);
+    expect(r.report.problems).toBe("问题。\n");
+    expect(r.report.otherMatters).toBe("无。\n");
+  });
+});
