@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkText } from "@ogi-report/core";
+import { captureIo, main } from "../src/main.js";
 
 const cliDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const repo = join(cliDir, "../..");
@@ -112,6 +113,23 @@ describe("ogi audit", () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe("ogi audit in-process (the main(argv, io) contract)", () => {
+  it("shows progress on a terminal and erases it before the report", async () => {
+    const io = captureIo({ cwd: repo, env: { LANG: "en_US.UTF-8" }, stderrIsTTY: true });
+    const code = await main(["audit", "fixtures/corpus", join(corpus, "html")], io);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/\r\x1b\[Kchecking \d+\/21 fixtures/);
+    expect(io.err.endsWith("\r\x1b[K")).toBe(true);
+    expect(io.out).toMatch(/^Total: 20 reports/m);
+  });
+
+  it("no progress line when stderr is not a terminal", async () => {
+    const io = captureIo({ cwd: repo, env: { LANG: "en_US.UTF-8" } });
+    await main(["audit", "fixtures/corpus", join(corpus, "html")], io);
+    expect(io.err).toBe("");
   });
 });
 
