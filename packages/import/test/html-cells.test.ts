@@ -39,3 +39,16 @@ describe("HTML cells as published", () => {
     expect(r.summary.tables).toBe(1);
   });
 });
+
+describe("a page laid out with a table around the article", () => {
+  it("reads the report's tables inside the layout table as it reads them alone", async () => {
+    const { readCorpus } = await import("./corpus-files.js");
+    const html = readCorpus("html/pingtan_2025.html");
+    const alone = importReport(html, "html");
+    const wrapped = importReport(`<html><head><title>平潭综合实验区2025年度政府信息公开工作年度报告_门户网站</title></head><body><table><tr><td>导航</td></tr><tr><td>${html}</td></tr></table></body></html>`, "html");
+    expect(wrapped.report.activeDisclosure).toEqual(alone.report.activeDisclosure);
+    expect(wrapped.report.applications).toEqual(alone.report.applications);
+    expect(wrapped.report.reviewAndLitigation).toEqual(alone.report.reviewAndLitigation);
+    expect(wrapped.summary).toEqual(alone.summary);
+  });
+});
