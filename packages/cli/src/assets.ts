@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /**
- * The schema copy the package ships (scripts/build.mjs copies it from core). This file sits one level below
- * the package root both as source (src/) and bundled (dist/), so one relative URL serves both.
+ * The schema copy the package ships (scripts/build.mjs copies it from core) at the package root. This code runs
+ * from src/ (tests), dist/ or dist/chunks/ (bundled), so look one and two levels up.
  */
 export function shippedSchemaPath(): string {
-  return fileURLToPath(new URL("../schema/ogi-report.schema.json", import.meta.url));
+  const candidates = ["../schema/ogi-report.schema.json", "../../schema/ogi-report.schema.json"].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
+  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
 }

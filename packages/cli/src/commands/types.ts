@@ -2,9 +2,8 @@ import type { Io } from "../io.js";
 import type { Text } from "../locale.js";
 
 /**
- * One `ogi <name>` subcommand. Adding a command is one file plus one line in commands/index.ts. All commands
- * share one bundle: import heavy dependencies inside `run` (`await import(…)`), which esbuild makes lazy, so
- * `ogi check` does not initialise them.
+ * One `ogi <name>` subcommand. Adding a command is one file plus one line in commands/index.ts. Import heavy
+ * dependencies inside `run` (`await import(…)`): the build splits them into a chunk that `ogi check` never loads.
  */
 export interface Command {
   name: string;
