@@ -35,6 +35,11 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Plain scalars the core schema reads otherwise (hex, octal, .inf, .nan): leave them to the careful path. */
 const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
+/** A key the core schema reads as a string: `null:`, `1.0:` or `.inf:` become other keys. */
+function plainStringKey(key: string): boolean {
+  return !(NULLS.has(key) || TRUES.has(key) || FALSES.has(key) || INT.test(key) || FLOAT.test(key) || SPECIAL.test(key));
+}
+
 interface Line {
   start: number;
   end: number;
@@ -93,7 +98,7 @@ class FastParser {
       if (start < 0) start = keyStart;
       const colon = this.findKeyColon(keyStart, line.end);
       const key = this.text.slice(keyStart, colon).trimEnd();
-      if (seen.has(key)) giveUp();
+      if (seen.has(key) || !plainStringKey(key)) giveUp();
       seen.add(key);
       const keyEnd = keyStart + key.length;
       pairs.push({ key, keyStart, keyEnd, value: this.blockValue(line, colon + 1, indent) });
@@ -110,6 +115,7 @@ class FastParser {
     void c;
     for (let p = from; p < end; p++) {
       const ch = this.text.charCodeAt(p);
+      if (ch === COLON && p === from) giveUp(); // an empty key reads as null
       if (ch === COLON) {
         const next = p + 1 < end ? this.text.charCodeAt(p + 1) : NL;
         if (next === SPACE || next === NL) return p;
@@ -133,7 +139,7 @@ class FastParser {
       if (next && next.indent === indent && this.text.charCodeAt(next.start + next.indent) === 45 && this.text.charCodeAt(next.start + next.indent + 1) === SPACE) {
         return this.blockSeq(indent);
       }
-      return { kind: "scalar", value: null, source: "", quoted: false, start: after, end: after };
+      return { kind: "scalar", value: null, source: "", quoted: false, start: p, end: p };
     }
     const ch = this.text[p]!;
     if (ch === "|") return this.literalBlock(line, p, indent);
@@ -262,12 +268,15 @@ class FastParser {
       } else {
         // key: value
         let k = q;
-        while (k < end && this.text[k] !== ":" && this.text[k] !== "," && this.text[k] !== "}") k++;
+        while (k < end && this.text[k] !== ":" && this.text[k] !== "," && this.text[k] !== "}") {
+          if ("[]{".includes(this.text[k]!) || (this.text[k] === "#" && this.text.charCodeAt(k - 1) === SPACE)) giveUp();
+          k++;
+        }
         if (this.text[k] !== ":" || this.text.charCodeAt(k + 1) !== SPACE) giveUp();
         let ke = k;
         while (ke > q && this.text.charCodeAt(ke - 1) === SPACE) ke--;
         const key = this.text.slice(q, ke);
-        if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || seen.has(key)) giveUp();
+        if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || seen.has(key) || !plainStringKey(key)) giveUp();
         seen.add(key);
         let v = k + 1;
         while (v < end && this.text.charCodeAt(v) === SPACE) v++;
@@ -296,13 +305,16 @@ class FastParser {
     if (ch === undefined) giveUp();
     if (ch === '"' || ch === "'") return this.quoted(p, end);
     if (ch === "{") return this.flow(p, end);
-    if (ch === "[" || ch === "," || ch === close || "&*!%@`?#|>".includes(ch)) giveUp();
+    if (ch === "[" || ch === "," || ch === close || "&*!%@`?#|>:".includes(ch)) giveUp();
+    // `- `, `? ` (and a lone `-` or `?`) are indicators, never the start of a plain scalar.
+    if ((ch === "-" || ch === "?") && (p + 1 >= end || " ,]}".includes(this.text[p + 1]!))) giveUp();
     let e = p;
     while (e < end) {
       const c = this.text[e]!;
       if (c === "," || c === close) break;
       if (c === "[" || c === "]" || c === "{" || c === "}") giveUp();
-      if (c === ":" && this.text.charCodeAt(e + 1) === SPACE) giveUp();
+      // `a:` before a space, a separator or the line's end makes an implicit mapping in flow.
+      if (c === ":" && (e + 1 >= end || " ,]}".includes(this.text[e + 1]!))) giveUp();
       if (c === "#" && this.text.charCodeAt(e - 1) === SPACE) giveUp();
       e++;
     }

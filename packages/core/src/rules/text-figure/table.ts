@@ -1,6 +1,8 @@
 import { TOTAL_COLUMN, REVIEW_TOTAL_COLUMN } from "../../templates/index.js";
 import { toPointer } from "../../templates/cells.js";
 import type { Template, Text } from "../../templates/types.js";
+import { identitiesOf } from "../identities.js";
+import type { CellRead } from "../cells.js";
 import type { RuleContext } from "../types.js";
 
 /** One table figure a prose figure may stand for: a cell, or a row's total recovered from its other cells. */
@@ -87,6 +89,42 @@ function rowTotal(ctx: RuleContext, rowPath: string[], totalColumn: number, name
   return { pointer, name, value: sum, derived: any, blankRow: !any };
 }
 
+const brokenCache = new WeakMap<Map<string, CellRead>, Set<string>>();
+
+/**
+ * Cells in an identity that fails (every cell readable, the sum off). A table figure that does not add up with its
+ * neighbours is not a figure to hold the text to: the table rules name the cell (and its likely cause) first, and
+ * the text is compared once the table is right.
+ */
+function brokenCells(ctx: RuleContext): Set<string> {
+  let broken = brokenCache.get(ctx.cells);
+  if (broken) return broken;
+  broken = new Set();
+  for (const identity of identitiesOf(ctx.template)) {
+    let sum = 0;
+    let readable = true;
+    for (const t of identity.terms) {
+      const cell = ctx.cells.get(t.pointer);
+      if (!cell || cell.state !== "ok") {
+        readable = false;
+        break;
+      }
+      sum += t.coef * cell.value;
+    }
+    if (readable && sum !== 0) for (const t of identity.terms) broken.add(t.pointer);
+  }
+  brokenCache.set(ctx.cells, broken);
+  return broken;
+}
+
+/** The cells a term's value comes from: the cell, or for a recovered total its whole row. */
+function sources(term: Term): string[] {
+  if (!term.derived && !term.blankRow) return [term.pointer];
+  const row = term.pointer.slice(0, term.pointer.lastIndexOf("/"));
+  const last = Number(term.pointer.slice(term.pointer.lastIndexOf("/") + 1));
+  return Array.from({ length: last + 1 }, (_, c) => `${row}/${c}`);
+}
+
 function cellTerm(ctx: RuleContext, path: (string | number)[], name: Text): Term | undefined {
   const pointer = toPointer(path);
   const cell = ctx.cells.get(pointer);
@@ -170,7 +208,7 @@ export function readings(ctx: RuleContext, target: TargetId): Reading[] {
       break;
     case "litigation":
       out.push(
-        reading(bi("行政诉讼（未经复议直接起诉 + 复议后起诉）", "litigation (direct + after reconsideration)"), T4, [
+        reading(bi("行政诉讼", "lawsuits"), T4, [
           reviewTotal(ctx, "litigationDirect", bi("未经复议直接起诉", "sued directly")),
           reviewTotal(ctx, "litigationAfterReview", bi("复议后起诉", "sued after reconsideration")),
         ]),
@@ -190,5 +228,8 @@ export function readings(ctx: RuleContext, target: TargetId): Reading[] {
     }
   }
   // A reading the tables cannot give (a cell invalid or missing) could be the one the text means: compare nothing.
-  return out.some((r) => r === undefined) ? [] : (out as Reading[]);
+  if (out.some((r) => r === undefined)) return [];
+  const broken = brokenCells(ctx);
+  const ok = out as Reading[];
+  return ok.some((r) => r.terms.some((t) => sources(t).some((p) => broken.has(p)))) ? [] : ok;
 }
