@@ -2,6 +2,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -236,7 +238,8 @@ export function createServer(connection: Connection): ServerHandle {
         if (caps.window?.showDocument?.support) {
           await connection.window.showDocument({ uri, external: true });
         } else {
-          connection.window.showInformationMessage(`${arg}: ${uri}`);
+          // A plain notification: every client shows it, and nobody has to answer it.
+          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${arg}: ${uri}` });
         }
       } else if (params.command === COMMANDS.applyEdit && arg && typeof arg === "object") {
         await connection.workspace.applyEdit(arg as WorkspaceEdit);

@@ -309,6 +309,25 @@ describe("code actions", () => {
   });
 });
 
+test("clients without code-action literals get commands the server carries out", async () => {
+  const c = await LspClient.start({ capabilities: { workspace: { applyEdit: true } } });
+  try {
+    const { uri, published } = await openAndWait(c, rowTotal.path, rowTotal.text);
+    const d = published.diagnostics.find((x) => x.code === "t3-row-total")!;
+    const commands = await c.request<{ title: string; command: string; arguments: unknown[] }[]>("textDocument/codeAction", { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const fix = commands.find((x) => x.command === "ogi.applyEdit" && /11/.test(x.title))!;
+    await c.request("workspace/executeCommand", fix);
+    const edit = c.appliedEdits[0] as { changes: Record<string, Edit[]> };
+    expect(checkText(applyTextEdits(rowTotal.text, edit.changes[uri]!)).findings).toEqual([]);
+    // Without window/showDocument, the rule's address is shown as a message.
+    const doc = commands.find((x) => x.command === "ogi.openRuleDoc")!;
+    await c.request("workspace/executeCommand", doc);
+    expect(JSON.stringify(c.messages)).toContain(ruleDocUrl("t3-row-total"));
+  } finally {
+    await c.stop();
+  }
+});
+
 describe("inlay hints", () => {
   type Hint = { position: { line: number; character: number }; label: string; tooltip?: string };
   const whole = { start: { line: 0, character: 0 }, end: { line: 9999, character: 0 } };

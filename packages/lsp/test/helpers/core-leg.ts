@@ -30,7 +30,8 @@ export function coreFindings(path: string, text: string, locale: Locale): Findin
   return checkText(text, { locale, rules: config.rules, documents: { path, reader } }).findings;
 }
 
-export function fromFinding(f: Pick<Finding, "ruleId" | "severity" | "message" | "path" | "range">): Comparable {
+/** A core Finding, or a finding as the CLI prints it in JSON. */
+export function fromFinding(f: Pick<Finding, "message" | "path" | "range"> & { ruleId: string; severity: string }): Comparable {
   return { ruleId: f.ruleId, severity: f.severity, message: f.message, path: f.path, range: f.range };
 }
 

@@ -72,6 +72,7 @@ export class LspClient {
   readonly logs: { type: number; message: string }[] = [];
   readonly shownDocuments: unknown[] = [];
   readonly registrations: unknown[] = [];
+  readonly appliedEdits: unknown[] = [];
   readonly messages: unknown[] = [];
   configurationRequests = 0;
   private waiters: { test: (p: Publish) => boolean; resolve: (p: Publish) => void }[] = [];
@@ -104,6 +105,10 @@ export class LspClient {
     connection.onRequest("window/showDocument", (p: unknown) => {
       client.shownDocuments.push(p);
       return { success: true };
+    });
+    connection.onRequest("workspace/applyEdit", (p: { edit: unknown }) => {
+      client.appliedEdits.push(p.edit);
+      return { applied: true };
     });
     connection.onRequest("workspace/inlayHint/refresh", () => null);
     connection.onRequest("window/workDoneProgress/create", () => null);
