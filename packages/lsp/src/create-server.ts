@@ -123,6 +123,10 @@ export function createServer(connection: Connection): ServerHandle {
       },
       log,
     );
+    settings.onLateAnswer = (uri) => {
+      analyses.forget(uri);
+      scheduler.schedule(uri);
+    };
     const literals = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
     return {
       capabilities: {

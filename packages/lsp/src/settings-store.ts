@@ -6,6 +6,9 @@ import { OtherReports } from "./other-reports.js";
 import { folderOf, fsPathOf } from "./uri.js";
 import type { Log } from "./log.js";
 
+/** How long a first check waits for the client's settings. */
+const CONFIGURATION_WAIT_MS = 2000;
+
 /** Everything that decides how one document is checked and shown. */
 export interface DocumentSettings {
   check: Required<Pick<CheckOptions, "locale" | "rules">> & Pick<CheckOptions, "documents">;
@@ -48,12 +51,17 @@ export class SettingsStore {
     private readonly log: Log,
   ) {}
 
-  /** Make sure the editor's settings for this document are known (asks the client once per document). */
+  /**
+   * Make sure the editor's settings for this document are known (asks the client once per document). A client
+   * that takes too long to answer does not hold diagnostics back: after `CONFIGURATION_WAIT_MS` the document is
+   * checked with what is known, and checked again when the answer comes (`onLateAnswer`).
+   */
   ensure(uri: string): Promise<void> {
     if (!this.sources.pull || this.editor.has(uri)) return Promise.resolve();
     let p = this.pending.get(uri);
     if (!p) {
-      p = this.connection.workspace
+      let late = false;
+      const answer = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: "ogi" })
         .then(
           (raw: unknown) => void this.editor.set(uri, normaliseEditorSettings(raw)),
@@ -62,11 +70,26 @@ export class SettingsStore {
             this.editor.set(uri, defaultEditorSettings);
           },
         )
-        .finally(() => this.pending.delete(uri));
+        .finally(() => {
+          this.pending.delete(uri);
+          if (late) this.onLateAnswer(uri);
+        });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          late = true;
+          this.log.warn(`no answer to workspace/configuration for ${uri} within ${CONFIGURATION_WAIT_MS} ms: checking with the settings known so far`);
+          resolve();
+        }, CONFIGURATION_WAIT_MS);
+      });
+      p = Promise.race([answer.finally(() => clearTimeout(timer)), timeout]);
       this.pending.set(uri, p);
     }
     return p;
   }
+
+  /** Called when a configuration answer arrives after the document was already checked without it. */
+  onLateAnswer: (uri: string) => void = () => {};
 
   /** Synchronous: whatever is known now (defaults until `ensure` has answered). */
   current(uri: string): DocumentSettings {

@@ -516,6 +516,19 @@ describe("robustness", () => {
     expect(h).not.toBeNull();
   });
 
+  test("a client that never answers workspace/configuration still gets diagnostics", async () => {
+    const c = await LspClient.start({ settings: "never" });
+    try {
+      const started = Date.now();
+      const { published } = await openAndWait(c, rowTotal.path, rowTotal.text);
+      expect(published.diagnostics.some((d) => d.code === "t3-row-total")).toBe(true);
+      expect(Date.now() - started).toBeLessThan(8000);
+      expect(c.logs.some((l) => /no answer to workspace\/configuration/.test(l.message))).toBe(true);
+    } finally {
+      await c.stop();
+    }
+  });
+
   test("hostile documents are findings, not crashes", async () => {
     const bomb = 'template: "2021"\na: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
     const deep = `template: "2021"\nx: ${"[".repeat(5000)}${"]".repeat(5000)}\n`;

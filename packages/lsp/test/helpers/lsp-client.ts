@@ -96,6 +96,8 @@ export class LspClient {
     connection.onNotification("window/showMessage", (p: unknown) => void client.messages.push(p));
     connection.onRequest("workspace/configuration", (p: { items: { scopeUri?: string; section?: string }[] }) => {
       client.configurationRequests++;
+      // A client that never answers (the server must not wait for it forever).
+      if (client.options.settings === "never") return new Promise(() => {});
       return p.items.map((item) => {
         const s = client.options.settings;
         return typeof s === "function" ? (s as (u: string | undefined) => unknown)(item.scopeUri) : (s ?? null);
