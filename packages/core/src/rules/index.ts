@@ -13,6 +13,7 @@ import { yearCarryOver } from "./year-carry-over.js";
 import { yearInForce } from "./year-in-force.js";
 import { sumOfUnits } from "./sum-of-units.js";
 import { placeholderRule } from "./placeholder.js";
+import { textFigure } from "./text-figure.js";
 
 /** Document rules, in the order they run. yaml-syntax is reported by the parser stage. */
 export const documentRules: Rule[] = [
@@ -25,6 +26,7 @@ export const documentRules: Rule[] = [
   t3ResultsTotal,
   t3Balance,
   t4Total,
+  textFigure,
   placeholderRule,
   // Cross-document rules run only when the front end can read other files.
   yearCarryOver,
