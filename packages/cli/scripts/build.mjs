@@ -1,4 +1,5 @@
-// Bundles the CLI for a quick start: everything `ogi check` needs (core, yaml, ajv, tinyglobby) is loaded from
+// Bundles the CLI for a quick start (minified, UTF-8 kept as is: parsing and decoding the bundle is most of a cold
+// start): everything `ogi check` needs (core, yaml, ajv, tinyglobby) is loaded from
 // dist/ at once, with no node_modules lookups. What a command imports lazily (`await import(…)`: the renderer
 // with docx, the importer with an HTML parser) goes to dist/chunks/ and is read only when that command runs;
 // in one file it cost every `ogi check` ~90 ms of CPU just to parse. Also copies core's published schemas so
@@ -31,6 +32,7 @@ await build({
   // ajv and friends are CommonJS; inside ESM output they need a real `require` for node built-ins.
   banner: { js: "import { createRequire as __ogiCreateRequire } from 'node:module'; const require = __ogiCreateRequire(import.meta.url);" },
   legalComments: "none",
+  minify: true, charset: "utf8",
   logLevel: "warning",
 });
 

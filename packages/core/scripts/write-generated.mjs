@@ -1,16 +1,40 @@
 // Writes what derives from the templates and rule metadata: the published schemas and docs/rules/*.md.
 // `--check` fails when a committed file differs (a test runs it, so the schema cannot drift).
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateReportSchema, generateConfigSchema, allRules, ruleDocMarkdown } from "../dist/index.js";
+import Ajv from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, "..");
 const repo = join(pkg, "..", "..");
 const check = process.argv.includes("--check");
 
+// The precompiled validator ships beside tsc's output, and dist/index.js imports it: make it first, from the
+// schema generator alone (which does not import it).
+const validatorSrc = join(pkg, "src", "schema", "validate-report.generated.js");
+const validatorDist = join(pkg, "dist", "schema", "validate-report.generated.js");
+const { generateReportSchema } = await import("../dist/schema/generate.js");
+
+/** ajv's standalone code: no compiling at start-up (it cost 100–500 ms), no ajv at run time, no eval (CSP). */
+function standaloneValidator() {
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } });
+  const code = standaloneCode(ajv, ajv.compile(generateReportSchema()));
+  // The one runtime helper it needs is CommonJS; inline it (it counts code points, for minLength).
+  const inlined = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "((s) => { let n = 0; for (const _ of s) n++; return n; })");
+  if (/require\(/.test(inlined)) throw new Error("standalone validator still requires a module");
+  return "// Generated from the templates by packages/core/scripts/write-generated.mjs; do not edit.\n" + inlined + "\n";
+}
+
+const validatorCode = standaloneValidator();
+mkdirSync(dirname(validatorDist), { recursive: true });
+writeFileSync(validatorDist, validatorCode);
+copyFileSync(validatorSrc.replace(/\.js$/, ".d.ts"), validatorDist.replace(/\.js$/, ".d.ts"));
+const { generateConfigSchema, allRules, ruleDocMarkdown } = await import("../dist/index.js");
+
 const outputs = new Map();
+outputs.set(validatorSrc, validatorCode);
 outputs.set(join(pkg, "schema", "ogi-report.schema.json"), JSON.stringify(generateReportSchema(), null, 2) + "\n");
 outputs.set(join(pkg, "schema", "ogi-config.schema.json"), JSON.stringify(generateConfigSchema(), null, 2) + "\n");
 for (const meta of allRules) outputs.set(join(repo, "docs", "rules", `${meta.id}.md`), ruleDocMarkdown(meta));
