@@ -15,12 +15,12 @@ const check = process.argv.includes("--check");
 // schema generator alone (which does not import it).
 const validatorSrc = join(pkg, "src", "schema", "validate-report.generated.js");
 const validatorDist = join(pkg, "dist", "schema", "validate-report.generated.js");
-const { generateReportSchema } = await import("../dist/schema/generate.js");
+const { generateReportSchema, structuralSchema } = await import("../dist/schema/generate.js");
 
 /** ajv's standalone code: no compiling at start-up (it cost 100–500 ms), no ajv at run time, no eval (CSP). */
 function standaloneValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } });
-  const code = standaloneCode(ajv, ajv.compile(generateReportSchema()));
+  const code = standaloneCode(ajv, ajv.compile(structuralSchema(generateReportSchema())));
   // The one runtime helper it needs is CommonJS; inline it (it counts code points, for minLength).
   const inlined = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "((s) => { let n = 0; for (const _ of s) n++; return n; })");
   if (/require\(/.test(inlined)) throw new Error("standalone validator still requires a module");

@@ -86,3 +86,15 @@ describe("bad input gets a clear finding, never an exception", () => {
     expect(checkText(text).findings).toEqual([]);
   });
 });
+
+describe("cells written as { value, note }", () => {
+  it("a stray key inside a cell is cell-value (the schema rule leaves cells alone)", () => {
+    const text = seed.replace("licensing: 0", "licensing: { value: 0, nte: 含往年 }");
+    const findings = checkText(text, { locale: "en" }).findings;
+    expect(findings.map((f) => [f.ruleId, f.path])).toEqual([["cell-value", "/activeDisclosure/licensing"]]);
+    expect(findings[0]!.message).toMatch(/only value and note, not “nte”/);
+  });
+  it("a note beside the value is fine", () => {
+    expect(checkText(seed.replace("licensing: 0", 'licensing: { value: 0, note: "含往年" }')).findings).toEqual([]);
+  });
+});

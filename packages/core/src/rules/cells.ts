@@ -45,12 +45,31 @@ export function readCell(root: TNode, spec: CellSpec): CellRead {
   if (!raw) return { spec, state: "missing" };
   const node = cellValueNode(raw);
   if (!node) return { spec, state: "invalid", node: raw, problem: bi("缺少 value", "missing `value`") };
+  if (raw.kind === "map") {
+    const stray = raw.pairs.find((p) => p.key !== "value" && p.key !== "note");
+    if (stray) return { spec, state: "invalid", node: raw, problem: bi(`单元格只能有 value 和 note，不能有「${stray.key}」`, `a cell has only value and note, not “${stray.key}”`) };
+    const note = pairOf(raw, "note")?.value;
+    if (note && !(note.kind === "scalar" && (typeof note.value === "string" || typeof note.value === "number"))) {
+      return { spec, state: "invalid", node: raw, problem: bi("note 应为文本", "note must be text") };
+    }
+  }
   if (node.kind !== "scalar") return { spec, state: "invalid", node, problem: bi("不是数值", "not a number") };
   return judge(spec, node, spec.kind);
 }
 
+function plainDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function judge(spec: CellSpec, node: TScalar, kind: CellKind): CellRead {
   const v = node.value;
+  // The common case, a count written as plain digits, without a regex or a trimmed copy.
+  if (typeof v === "number" && (kind === "count" || kind === "signedCount") && plainDigits(node.source)) return { spec, state: "ok", node, value: v };
   if (v === null || (typeof v === "string" && BLANK_MARKS.has(v.trim()))) return { spec, state: "blank", node };
   if (kind === "amountText") {
     if (typeof v === "string" || typeof v === "number") return { spec, state: "ok", node, value: Number.NaN, decimal: node.source };

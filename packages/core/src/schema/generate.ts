@@ -244,3 +244,29 @@ export function schemaCellCount(id: TemplateId): number {
 }
 
 export type { Column };
+
+const CELL_KINDS = new Set(["count", "signedCount", "wanYuan", "amountText"].map((k) => `#/definitions/${k}`));
+
+/**
+ * The schema the `schema` rule runs: the published one without the cell types. Cells are `cell-value` and
+ * `cell-blank`'s (the rule drops ajv's errors inside a cell), so checking them twice only costs time.
+ */
+export function structuralSchema(schema: Schema): Schema {
+  const ANNOTATIONS = new Set(["title", "description", "markdownDescription", "defaultSnippets"]);
+  // `names`: the node is a map of names to schemas (properties, definitions), whose keys are not keywords.
+  const strip = (node: unknown, names = false): unknown => {
+    if (Array.isArray(node)) return node.map((n) => strip(n));
+    if (!node || typeof node !== "object") return node;
+    const allOf = (node as { allOf?: { $ref?: string }[] }).allOf;
+    if (!names && allOf?.length === 1 && CELL_KINDS.has(allOf[0]!.$ref ?? "")) return {};
+    const out: Schema = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (!names && ANNOTATIONS.has(k)) continue;
+      out[k] = strip(v, !names && (k === "properties" || k === "definitions"));
+    }
+    return out;
+  };
+  const out = strip(schema) as Schema & { definitions: Record<string, unknown> };
+  for (const k of ["count", "signedCount", "wanYuan", "amountText"]) delete out.definitions[k];
+  return out;
+}

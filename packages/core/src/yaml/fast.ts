@@ -26,6 +26,11 @@ const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
 const NL = 10;
+const COMMA = 44;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const OPEN_CURLY = 123;
+const CLOSE_CURLY = 125;
 
 const NULLS = new Set(["", "~", "null", "Null", "NULL"]);
 const TRUES = new Set(["true", "True", "TRUE"]);
@@ -34,6 +39,14 @@ const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Plain scalars the core schema reads otherwise (hex, octal, .inf, .nan): leave them to the careful path. */
 const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** A key the core schema reads as a string: `null:`, `1.0:` or `.inf:` become other keys. */
 function plainStringKey(key: string): boolean {
@@ -216,9 +229,14 @@ class FastParser {
 
   private plain(start: number, end: number, inFlow: boolean): TScalar {
     const source = this.text.slice(start, end);
-    if (SPECIAL.test(source)) giveUp();
-    if (inFlow && /[[\]{},]/.test(source)) giveUp();
+    void inFlow; // flow items were scanned for brackets and commas already
     let value: unknown;
+    const first = source.charCodeAt(0);
+    // Most cells are plain digits: read them without a regex.
+    if (first >= 48 && first <= 57 && source.length < 16 && allDigits(source)) {
+      return { kind: "scalar", value: parseInt(source, 10), source, quoted: false, start, end };
+    }
+    if (SPECIAL.test(source)) giveUp();
     if (NULLS.has(source)) value = null;
     else if (TRUES.has(source)) value = true;
     else if (FALSES.has(source)) value = false;
@@ -249,6 +267,7 @@ class FastParser {
   private flow(p: number, end: number): TNode {
     const open = this.text[p]!;
     const close = open === "[" ? "]" : "}";
+    const closeCode = close.charCodeAt(0);
     const items: TNode[] = [];
     const pairs: TPair[] = [];
     const seen = new Set<string>();
@@ -256,7 +275,7 @@ class FastParser {
     for (;;) {
       while (q < end && this.text.charCodeAt(q) === SPACE) q++;
       if (q >= end) giveUp();
-      if (this.text[q] === close) {
+      if (this.text.charCodeAt(q) === closeCode) {
         if (items.length + pairs.length > 0) giveUp(); // a trailing comma
         q++;
         break;
@@ -285,12 +304,12 @@ class FastParser {
         q = value.end;
       }
       while (q < end && this.text.charCodeAt(q) === SPACE) q++;
-      const sep = this.text[q];
-      if (sep === ",") {
+      const sep = this.text.charCodeAt(q);
+      if (sep === COMMA) {
         q++;
         continue;
       }
-      if (sep === close) {
+      if (sep === closeCode) {
         q++;
         break;
       }
@@ -308,14 +327,18 @@ class FastParser {
     if (ch === "[" || ch === "," || ch === close || "&*!%@`?#|>:".includes(ch)) giveUp();
     // `- `, `? ` (and a lone `-` or `?`) are indicators, never the start of a plain scalar.
     if ((ch === "-" || ch === "?") && (p + 1 >= end || " ,]}".includes(this.text[p + 1]!))) giveUp();
+    const closeCode = close.charCodeAt(0);
     let e = p;
     while (e < end) {
-      const c = this.text[e]!;
-      if (c === "," || c === close) break;
-      if (c === "[" || c === "]" || c === "{" || c === "}") giveUp();
-      // `a:` before a space, a separator or the line's end makes an implicit mapping in flow.
-      if (c === ":" && (e + 1 >= end || " ,]}".includes(this.text[e + 1]!))) giveUp();
-      if (c === "#" && this.text.charCodeAt(e - 1) === SPACE) giveUp();
+      const c = this.text.charCodeAt(e);
+      if (c === COMMA || c === closeCode) break;
+      if (c === OPEN_SQUARE || c === CLOSE_SQUARE || c === OPEN_CURLY || c === CLOSE_CURLY) giveUp();
+      if (c === COLON) {
+        // `a:` before a space, a separator or the line's end makes an implicit mapping in flow.
+        const n = e + 1 < end ? this.text.charCodeAt(e + 1) : SPACE;
+        if (n === SPACE || n === COMMA || n === CLOSE_SQUARE || n === CLOSE_CURLY) giveUp();
+      }
+      if (c === HASH && this.text.charCodeAt(e - 1) === SPACE) giveUp();
       e++;
     }
     while (e > p && this.text.charCodeAt(e - 1) === SPACE) e--;

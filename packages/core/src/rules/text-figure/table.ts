@@ -1,6 +1,6 @@
 import { TOTAL_COLUMN, REVIEW_TOTAL_COLUMN } from "../../templates/index.js";
 import { toPointer } from "../../templates/cells.js";
-import type { Template, Text } from "../../templates/types.js";
+import type { ApplicationRow, Template, Text } from "../../templates/types.js";
 import { identitiesOf } from "../identities.js";
 import type { CellRead } from "../cells.js";
 import type { RuleContext } from "../types.js";
@@ -139,8 +139,21 @@ function reading(name: Text, table: Text, terms: (Term | undefined)[]): Reading 
   return { name, table, terms: ok, value: ok.reduce((s, t) => s + t.value, 0) };
 }
 
+const rowsCache = new Map<string, ApplicationRow[]>();
+
+/** The table-3 rows under a key prefix (`results.denied`), looked up once per template. */
+function rowsUnder(template: Template, prefix: string): ApplicationRow[] {
+  const key = `${template.id} ${prefix}`;
+  let rows = rowsCache.get(key);
+  if (!rows) {
+    rows = template.applicationRows.filter((r) => r.path.join(".") === prefix || r.path.join(".").startsWith(prefix + "."));
+    rowsCache.set(key, rows);
+  }
+  return rows;
+}
+
 function applicationRow(ctx: RuleContext, prefix: string): Term[] | undefined {
-  const rows = ctx.template.applicationRows.filter((r) => r.path.join(".") === prefix || r.path.join(".").startsWith(prefix + "."));
+  const rows = rowsUnder(ctx.template, prefix);
   if (rows.length === 0) return undefined;
   const terms = rows.map((r) => rowTotal(ctx, ["applications", ...r.path], TOTAL_COLUMN, shortName(r.label)));
   return terms.some((t) => !t) ? undefined : (terms as Term[]);
