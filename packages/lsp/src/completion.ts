@@ -12,6 +12,7 @@ import { partSkeleton, reportSkeleton, templates, type Template, type TemplateId
 import type { Analysis } from "./analysis.js";
 import { keyInfo, metaKeyInfo, metaKeyNames } from "./key-info.js";
 import { cursorContext, type CursorContext } from "./yaml-context.js";
+import { placeholderCompletions } from "./placeholders.js";
 
 export interface CompletionOptions {
   snippets: boolean;
@@ -24,6 +25,8 @@ type ValueContext = Extract<CursorContext, { kind: "value" }>;
 /** Keys allowed at the cursor with their printed labels, zero rows of the right length, whole parts. */
 export function complete(analysis: Analysis, position: Position, options: CompletionOptions): CompletionList | null {
   if (!analysis.isReport) return null;
+  const references = placeholderCompletions(analysis, position);
+  if (references) return { isIncomplete: false, items: references };
   const ctx = cursorContext(analysis.lines, position.line, position.character);
   if (!ctx) return null;
   const template = templates[declaredTemplate(analysis.text) ?? analysis.template.id];

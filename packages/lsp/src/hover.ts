@@ -5,6 +5,7 @@ import { cellAtPath, cellNode } from "./cells.js";
 import { keyInfo, type KeyInfo } from "./key-info.js";
 import { evaluate, formulasOf } from "./totals.js";
 import { hitAt } from "./tree-at.js";
+import { placeholderHover } from "./placeholders.js";
 
 /** Hover: a cell's row and column labels, its value and, for a total, the sum it must equal; a key's template item. */
 export function hover(analysis: Analysis, position: Position, markdown: boolean): Hover | null {
@@ -12,6 +13,8 @@ export function hover(analysis: Analysis, position: Position, markdown: boolean)
   const root = analysis.root;
   if (!root) return null;
   const offset = analysis.offsetAt(position);
+  const reference = placeholderHover(analysis, offset, markdown);
+  if (reference) return reference;
   const hit = hitAt(root, offset);
   if (!hit) return null;
   const template = analysis.template;

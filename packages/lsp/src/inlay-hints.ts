@@ -4,6 +4,7 @@ import type { Analysis } from "./analysis.js";
 import { cellNode } from "./cells.js";
 import { shortColumnLabel } from "./short-labels.js";
 import { evaluate, formulasOf } from "./totals.js";
+import { placeholderHints } from "./placeholders.js";
 
 /**
  * Rows are arrays in printed column order; the hints say which column each figure is in (setting off / short /
@@ -41,6 +42,7 @@ export function inlayHints(analysis: Analysis, range: Range): InlayHint[] {
       if (mismatch) hints.push(mismatch);
     }
   }
+  hints.push(...placeholderHints(analysis, from, to));
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
 
