@@ -1,4 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from "vscode-languageserver/node";
+import { uriOfPath } from "./uri.js";
 import { ruleDocUrl, type ConfigError, type Finding, type RelatedLocation, type Severity } from "@ogi-report/core";
 
 export const SOURCE = "ogi";
@@ -32,7 +33,8 @@ export function toDiagnostic(finding: Finding, uri: string, options: DiagnosticO
   };
   if (options.relatedInformation && finding.related.length > 0) {
     diagnostic.relatedInformation = orderRelated(finding.related).map(
-      (r): DiagnosticRelatedInformation => ({ location: { uri, range: r.range }, message: r.message }),
+      // A location in another report (last year's, a unit's) carries that file's path.
+      (r): DiagnosticRelatedInformation => ({ location: { uri: r.file !== undefined ? uriOfPath(r.file) : uri, range: r.range }, message: r.message }),
     );
   }
   return diagnostic;

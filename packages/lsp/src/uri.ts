@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname } from "node:path";
 
 /** The folder of a `file:` document, where the config search starts; undefined for untitled and virtual files. */
@@ -18,4 +18,9 @@ export function fsPathOf(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The URI of a file core named by path (a related location in last year's or a unit's report). */
+export function uriOfPath(path: string): string {
+  return pathToFileURL(path).href;
 }
