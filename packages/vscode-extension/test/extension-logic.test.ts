@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { allRules, checkText } from "@ogi-report/core";
+import { looksLikeReport as serverLooksLikeReport } from "@ogi-report/lsp";
+import { highlightsOf } from "../src/preview/highlights.js";
+import { locatePointer } from "../src/preview/locate-pointer.js";
+import { previewContent } from "../src/preview/preview-page.js";
+import { looksLikeReport } from "../src/report-detect.js";
+import { summarise } from "../src/report-summary.js";
+import { reportedByYamlExtension } from "../src/yaml-extension-overlap.js";
+// @ts-expect-error a build script in plain JS
+import { completionSchema } from "../scripts/completion-schema.mjs";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const read = (p: string) => readFileSync(`${root}${p}`, "utf8");
+const manifest = JSON.parse(read("packages/vscode-extension/package.json"));
+const balance = read("examples/broken/t3-balance.yaml");
+const seed = read("examples/seed-2025.yaml");
+
+test("report detection is the server's, on every example and on non-reports", () => {
+  const texts = [...readdirSync(`${root}examples/broken`).map((f) => read(`examples/broken/${f}`)), seed, "services:\n  web: {}\n", "# $schema=x\nfoo: 1\n", "  template: 1\n"];
+  for (const t of texts) expect(looksLikeReport(t)).toBe(serverLooksLikeReport(t));
+});
+
+describe("de-duplication with Red Hat's YAML extension", () => {
+  const modeline = "# yaml-language-server: $schema=../../packages/core/schema/ogi-report.schema.json\ntemplate: \"2021\"\n";
+  const plain = 'template: "2021"\n';
+  test("nothing is held back while that extension is not validating", () => {
+    for (const id of ["yaml-syntax", "schema", "t3-balance"]) expect(reportedByYamlExtension(id, modeline, { validating: false })).toBe(false);
+  });
+  test("syntax errors: it reports them in every YAML file, so ours step aside", () => {
+    expect(reportedByYamlExtension("yaml-syntax", plain, { validating: true })).toBe(true);
+  });
+  test("schema findings step aside only where a modeline makes it validate against the full schema", () => {
+    expect(reportedByYamlExtension("schema", modeline, { validating: true })).toBe(true);
+    expect(reportedByYamlExtension("schema", plain, { validating: true })).toBe(false);
+    expect(reportedByYamlExtension("schema", "# yaml-language-server: $schema=./ogi-report.completion.schema.json\n", { validating: true })).toBe(false);
+  });
+  test("domain rules are only ours, always shown", () => {
+    for (const id of ["t3-balance", "cell-value", "cell-blank", "section-missing", "template-year"]) expect(reportedByYamlExtension(id, modeline, { validating: true })).toBe(false);
+  });
+  test("the schema given to that extension completes but never validates", () => {
+    const published = JSON.parse(read("packages/core/schema/ogi-report.schema.json"));
+    const stripped = completionSchema(published);
+    const text = JSON.stringify(stripped);
+    // Only the template test of the `if` keeps a keyword: it chooses the 2019 or 2021 keys.
+    const outsideConditions = JSON.stringify(stripped, (k, v) => (k === "if" ? undefined : v));
+    const constraints = outsideConditions.match(/"(type|required|additionalProperties|additionalItems|minimum|maximum|maxItems|minItems|pattern|minLength|enum|const)":/g);
+    expect(constraints).toBeNull();
+    expect(stripped.$id).toMatch(/ogi-report\.completion\.schema\.json$/);
+    // Keys, labels and snippets stay, so completion and hover still work.
+    expect(Object.keys(stripped.properties)).toEqual(Object.keys(published.properties));
+    expect(stripped.properties.template.examples).toEqual(["2021", "2019"]);
+    expect(text).toContain("defaultSnippets");
+    expect(stripped.properties.applications.title ?? stripped.properties.applications.$ref).toBeTruthy();
+  });
+  test("package.json contributes that schema, not the validating one", () => {
+    expect(manifest.contributes.yamlValidation.map((v: { url: string }) => v.url)).toEqual(["./schema/ogi-report.completion.schema.json"]);
+  });
+});
+
+describe("status bar summary", () => {
+  const problems = (text: string) => checkText(text, { locale: "en" }).findings.map((f) => ({ code: f.ruleId, severity: f.severity, path: f.path }));
+  test("a clean report: six parts, balanced, nothing to do", () => {
+    expect(summarise(seed, problems(seed))).toMatchObject({ partsPresent: 6, partsTotal: 6, missingParts: [], balanced: true, errors: 0, warnings: 0 });
+  });
+  test("t3-balance: parts complete, not balanced, two errors", () => {
+    expect(summarise(balance, problems(balance))).toMatchObject({ partsPresent: 6, balanced: false, errors: 2 });
+  });
+  test("missing and empty parts are named", () => {
+    const text = read("examples/broken/section-missing.yaml");
+    const s = summarise(text, problems(text));
+    expect(s.missingParts.sort()).toEqual(["otherMatters", "problems"]);
+    expect(s.partsPresent).toBe(4);
+    expect(s.balanced).toBe(true);
+  });
+});
+
+describe("preview", () => {
+  test("the bad cells of t3-balance are marked, with the finding's message", () => {
+    const findings = checkText(balance, { locale: "zh-CN" }).findings;
+    const marks = highlightsOf(findings.map((f) => ({ path: f.path, severity: f.severity, message: f.message })));
+    const { article } = previewContent(balance, marks, "zh-CN");
+    expect(article).toMatch(/data-pointer="\/applications\/carriedForward\/0"[^>]*ogi-problem|ogi-problem[^>]*data-pointer="\/applications\/carriedForward\/0"/);
+    expect((article!.match(/ogi-problem ogi-error/g) ?? []).length).toBe(2);
+  });
+  test("two findings on one cell: the worst severity, both messages", () => {
+    const m = highlightsOf([
+      { path: "/a/0", severity: "warning", message: "w" },
+      { path: "/a/0", severity: "error", message: "e" },
+    ]);
+    expect(m.get("/a/0")).toEqual({ severity: "error", message: "w\ne" });
+  });
+  test("a YAML error keeps the last good preview (no article)", () => {
+    expect(previewContent("template: [\n", new Map(), "en").article).toBeUndefined();
+  });
+  test("a clicked cell is found in the YAML", () => {
+    const span = locatePointer(balance, "/applications/carriedForward/6")!;
+    const line = balance.slice(0, span.start).split("\n").length - 1;
+    expect(balance.split("\n")[line]).toMatch(/^\s*carriedForward:/);
+    expect(balance.slice(span.start, span.end)).toBe("2");
+  });
+});
+
+describe("manifest", () => {
+  test("a severity setting for every rule, with its text in both languages", () => {
+    const props = manifest.contributes.configuration.properties["ogi.rules"].properties;
+    expect(Object.keys(props).sort()).toEqual(allRules.map((r) => r.id).sort());
+    const en = JSON.parse(read("packages/vscode-extension/package.nls.json"));
+    const zh = JSON.parse(read("packages/vscode-extension/package.nls.zh-cn.json"));
+    const keys = [...JSON.stringify(manifest.contributes).matchAll(/"%([^%"]+)%"/g), ...JSON.stringify({ d: manifest.displayName, e: manifest.description }).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+    for (const k of keys) {
+      expect(en[k], k).toBeTruthy();
+      expect(zh[k], k).toBeTruthy();
+    }
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+  test("every runtime string has its Chinese translation", () => {
+    const bundle = JSON.parse(read("packages/vscode-extension/l10n/bundle.l10n.zh-cn.json"));
+    const dir = `${root}packages/vscode-extension/src`;
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"));
+    const used = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(`${dir}/${f}`, "utf8").matchAll(/l10n\.t\(\s*("(?:[^"\\]|\\.)*")/g)) used.add(JSON.parse(m[1]!));
+    }
+    expect(used.size).toBeGreaterThan(20);
+    for (const s of used) expect(bundle[s], s).toBeTruthy();
+  });
+  test("the .vsix asks nothing of vsce: publisher, repository, license", () => {
+    expect(manifest.publisher).toBeTruthy();
+    expect(manifest.repository?.url).toBeTruthy();
+    expect(read("packages/vscode-extension/LICENSE")).toMatch(/MIT/);
+  });
+});
