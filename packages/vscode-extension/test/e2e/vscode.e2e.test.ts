@@ -1,0 +1,180 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { installCodeServer, startCodeServer, type RunningCodeServer } from "./code-server.js";
+import { Workbench } from "./workbench.js";
+
+// Real VS Code (code-server) with the built .vsix installed, driven by Debian's Chromium as a person would:
+// open a broken report, read the Problems panel, hover a cell, apply the quick fix, open the preview.
+// Screenshots of each step go to artifacts/vscode/. OGI_SKIP_E2E=1 skips it; nothing else does.
+// First run: installs Node 24, code-server and apt packages into ~/.cache/ogi-e2e (minutes); then seconds.
+
+const skip = process.env.OGI_SKIP_E2E === "1";
+const packageDir = fileURLToPath(new URL("../../", import.meta.url));
+const repoRoot = join(packageDir, "../../");
+const vsix = join(packageDir, "ogi-report-vscode.vsix");
+const shots = join(repoRoot, "artifacts/vscode");
+const brokenExample = join(repoRoot, "examples/broken/t3-balance.yaml");
+/** Line and column (1-based, as VS Code shows them) of the two cells t3-balance names: 自然人 and 总计 of 结转下年度. */
+const LINE = 58;
+const NATURAL_COL = 24;
+const TOTAL_COL = 42;
+
+/** Build and package the extension unless the .vsix is newer than what it is built from. */
+function ensureVsix(): void {
+  const built = ["dist/extension.cjs", "dist/server.mjs"].map((f) => join(packageDir, f));
+  if (!built.every(existsSync)) execFileSync("node", ["scripts/build.mjs"], { cwd: packageDir, stdio: "inherit" });
+  const newest = Math.max(...built.map((f) => statSync(f).mtimeMs), statSync(join(packageDir, "package.json")).mtimeMs);
+  if (existsSync(vsix) && statSync(vsix).mtimeMs >= newest) return;
+  execFileSync(join(packageDir, "node_modules/.bin/vsce"), ["package", "--no-dependencies", "--out", vsix], { cwd: packageDir, stdio: "inherit" });
+}
+
+describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeout: 180_000 }, () => {
+  let server: RunningCodeServer | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let wb: Workbench;
+  let profile: string;
+  let workspace: string;
+  const serverLog: string[] = [];
+  const timings: Record<string, number> = {};
+
+  const shot = async (name: string) => {
+    await page.screenshot({ path: join(shots, `${name}.png`) });
+  };
+
+  beforeAll(async () => {
+    let t = Date.now();
+    ensureVsix();
+    timings.vsix = Date.now() - t;
+    t = Date.now();
+    const { node, codeServer } = await installCodeServer();
+    timings.install = Date.now() - t;
+    mkdirSync(shots, { recursive: true });
+    workspace = mkdtempSync(join(tmpdir(), "ogi-e2e-ws-"));
+    // A copy: the quick fix edits the buffer, and the repository's example must stay as it is.
+    copyFileSync(brokenExample, join(workspace, "t3-balance.yaml"));
+    t = Date.now();
+    server = await startCodeServer({
+      node,
+      codeServer,
+      vsix,
+      folder: workspace,
+      locale: "zh-cn",
+      log: (l) => void serverLog.push(l),
+      settings: {
+        "workbench.startupEditor": "none",
+        "workbench.tips.enabled": false,
+        "workbench.enableExperiments": false,
+        "telemetry.telemetryLevel": "off",
+        "extensions.autoCheckUpdates": false,
+        "extensions.autoUpdate": false,
+        "update.mode": "none",
+        "security.workspace.trust.enabled": false,
+        "editor.hover.delay": 200,
+        "editor.minimap.enabled": false,
+        "workbench.secondarySideBar.defaultVisibility": "hidden",
+        // As for a person whose VS Code is in Chinese: full-width punctuation is not flagged as ambiguous.
+        "editor.unicodeHighlight.allowedLocales": { "zh-hans": true, "zh-hant": true },
+        "chat.disableAIFeatures": true,
+        "ogi.locale": "zh-CN",
+      },
+    });
+    timings.codeServerStart = Date.now() - t;
+    profile = mkdtempSync(join(tmpdir(), "ogi-e2e-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN"],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    wb = new Workbench(page);
+    t = Date.now();
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    await wb.ready();
+    timings.workbench = Date.now() - t;
+  }, 30 * 60_000);
+
+  // A failed step leaves a picture of what was on the screen.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail" && page) await shot(`failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, "-")}`).catch(() => {});
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => {});
+    await server?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+    console.log(`vscode e2e timings (ms): ${JSON.stringify(timings)}`);
+  });
+
+  test("the Problems panel shows t3-balance on line 58, and the status bar says the tables do not balance", async () => {
+    const t = Date.now();
+    await wb.openFile("t3-balance.yaml");
+    await wb.openProblems();
+    const panel = wb.problemsPanel();
+    await expect.poll(() => panel.innerText(), { timeout: 60_000, interval: 250 }).toMatch(/t3-balance/);
+    timings.firstDiagnostics = Date.now() - t;
+    const rows = await panel.locator(".monaco-list-row").allInnerTexts();
+    // Problem rows name their source ("ogi"); the related-cell rows under them only name the file.
+    const balance = rows.filter((r) => /^ogi$/m.test(r) && /t3-balance/.test(r));
+    expect(balance).toHaveLength(2);
+    expect(balance[0]).toContain(`[Ln ${LINE}, Col ${NATURAL_COL}]`);
+    expect(balance[1]).toContain(`[Ln ${LINE}, Col ${TOTAL_COL}]`);
+    await shot("01-problems");
+    await expect.poll(() => wb.statusItem().innerText(), { timeout: 10_000 }).toMatch(/6\/6/);
+    expect(await wb.statusItem().innerText()).toMatch(/不平衡|not balanced/);
+  });
+
+  test("hovering a cell shows its row and column labels", async () => {
+    await wb.goTo(LINE, NATURAL_COL);
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    // The problem comes first in the hover, then the server's own: the cell's row and column.
+    await expect.poll(() => wb.hover().innerText(), { timeout: 15_000 }).toMatch(/结转下年度[\s\S]*自然人|自然人[\s\S]*结转下年度/);
+    expect(await wb.hover().innerText()).toMatch(/Natural persons|自然人/);
+    await shot("02-hover");
+    await page.keyboard.press("Escape");
+  });
+
+  test("applying the quick fix removes that diagnostic", async () => {
+    await wb.goTo(LINE, NATURAL_COL);
+    await page.keyboard.press("Control+.");
+    const menu = page.locator(".action-widget:visible").first();
+    await menu.waitFor({ timeout: 15_000 });
+    const fix = menu.locator(".monaco-list-row", { hasText: /3/ }).filter({ hasNotText: /禁用|查看|Suppress|Show/ }).first();
+    await fix.waitFor();
+    await shot("03-quick-fix");
+    await fix.click();
+    const panel = wb.problemsPanel();
+    const problems = async () => (await panel.locator(".monaco-list-row").allInnerTexts()).filter((r) => /^ogi$/m.test(r) && /t3-balance/.test(r));
+    await expect.poll(async () => (await problems()).length, { timeout: 20_000 }).toBe(1);
+    const rows = await problems();
+    expect(rows[0]).toContain(`${TOTAL_COL}`);
+    await shot("04-fixed");
+  });
+
+  test("the preview shows the official tables and marks the cell still wrong; a click jumps to it", async () => {
+    // VS Code shows its own English UI here (no language pack offline), so our commands have their English titles.
+    await wb.runCommand("OGI: Preview report");
+    const view = wb.webview();
+    const marked = view.locator(".ogi-problem");
+    await expect.poll(() => marked.count(), { timeout: 30_000 }).toBe(1);
+    expect(await marked.first().getAttribute("data-pointer")).toBe("/applications/carriedForward/6");
+    await expect.poll(() => view.locator("table.ogi-table").count()).toBe(3);
+    // Room for the tables: hide the side bar and the panel, and bring the marked cell into view.
+    await page.keyboard.press("Control+B");
+    await page.keyboard.press("Control+J");
+    await marked.first().scrollIntoViewIfNeeded();
+    await shot("05-preview");
+    await marked.first().click();
+    // The figure is selected in the YAML (typing replaces it): "Ln 58, Col 43 (1 selected)".
+    await expect.poll(() => wb.cursorPosition().innerText(), { timeout: 10_000 }).toMatch(new RegExp(`${LINE}\\D+${TOTAL_COL + 1}\\D+1\\b`));
+    await shot("06-jumped");
+  });
+});
