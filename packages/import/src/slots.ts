@@ -59,14 +59,14 @@ export function slotsOf(template: Template): TemplateSlots {
   const headerKeys: Record<TableKey, string[]> = {
     activeDisclosure: headers([
       ...template.activeDisclosure.flatMap((b) => [b.item.zh, ...b.columns.map((c) => c.label.zh)]),
-      "信息内容",
+      template.activeRowHeading.zh,
       "单位:万元",
     ]),
     applications: headers([
       ...template.applicantColumns.flatMap((c) => [c.label.zh, c.group?.zh ?? ""]),
       ...template.applicationRows.flatMap((r) => r.groups.map((g) => g.zh)),
       template.applicationsNote.zh,
-      "申请人情况",
+      template.applicantsHeading.zh,
     ]),
     reviewAndLitigation: headers([
       ...template.reviewColumns.map((c) => c.label.zh),

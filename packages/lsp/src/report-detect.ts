@@ -1,8 +1,2 @@
-/**
- * Is this YAML a report? The server is meant to be enabled for all YAML, so anything else gets nothing.
- * A report declares `template:` at the top level, or names the ogi-report schema in a `$schema=` modeline.
- * The same test as the CLI's folder scan (`looksLikeReport`), so both pick the same files.
- */
-export function looksLikeReport(text: string): boolean {
-  return /^template[ \t]*:/m.test(text) || /\$schema=\S*ogi-report/.test(text);
-}
+/** The server runs on all YAML; core's test decides what is a report, the same one the CLI's folder scan uses. */
+export { looksLikeReport } from "@ogi-report/core";

@@ -110,10 +110,5 @@ function isFile(path: string): boolean {
   return !(stat instanceof Error) && stat.isFile();
 }
 
-/**
- * A YAML file found by a walk is a report when it declares a top-level `template:` or points its schema
- * modeline at our schema; anything else (CI configs, docker-compose…) is none of our business.
- */
-export function looksLikeReport(text: string): boolean {
-  return /^template[ \t]*:/m.test(text) || /\$schema=\S*ogi-report/.test(text);
-}
+/** A YAML file found by a walk is checked only when it is a report (core decides, as in the editor). */
+export { looksLikeReport } from "@ogi-report/core";

@@ -1,4 +1,7 @@
-import type { ActiveBlock, Column } from "./types.js";
+import type { ActiveBlock, Column, Text } from "./types.js";
+
+/** Printed over each block's row labels, in both templates. */
+export const activeRowHeading: Text = { zh: "信息内容", en: "Information" };
 
 const decisions: Column[] = [{ key: "decisions", label: { zh: "本年处理决定数量", en: "Decisions this year" }, kind: "count" }];
 

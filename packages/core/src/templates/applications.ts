@@ -15,6 +15,9 @@ export const applicantColumns: ApplicantColumn[] = [
 
 export const TOTAL_COLUMN = 6;
 
+/** Printed over the seven columns. */
+export const applicantsHeading: Text = { zh: "申请人情况", en: "Applicants" };
+
 export const applicationsNote: Text = {
   zh: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
   en: "(Identity of each column: item 1 plus item 2 equals item 3 plus item 4)",

@@ -1,6 +1,7 @@
 import { activeDisclosure2019 } from "./active2019.js";
 import { activeDisclosure2021 } from "./active2021.js";
-import { applicantColumns, applicationRows2019, applicationRows2021, applicationsNote } from "./applications.js";
+import { applicantColumns, applicantsHeading, applicationRows2019, applicationRows2021, applicationsNote } from "./applications.js";
+import { activeRowHeading } from "./active2021.js";
 import { parts } from "./parts.js";
 import { reviewColumns, reviewGroups } from "./review.js";
 import type { Template, TemplateId } from "./types.js";
@@ -20,6 +21,8 @@ export const templates: Record<TemplateId, Template> = {
     years: { from: 2021 },
     parts,
     activeDisclosure: activeDisclosure2021,
+    activeRowHeading,
+    applicantsHeading,
     applicantColumns,
     applicationRows: applicationRows2021,
     applicationsNote,
@@ -35,6 +38,8 @@ export const templates: Record<TemplateId, Template> = {
     years: { from: 2019, to: 2020 },
     parts,
     activeDisclosure: activeDisclosure2019,
+    activeRowHeading,
+    applicantsHeading,
     applicantColumns,
     applicationRows: applicationRows2019,
     applicationsNote,
@@ -47,6 +52,14 @@ export const templateIds = Object.keys(templates) as TemplateId[];
 
 export function isTemplateId(value: unknown): value is TemplateId {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(templates, value);
+}
+
+/**
+ * Is this YAML a report? Front ends run on all YAML (a folder walk, an editor): a report declares `template:` at
+ * the top level, or names the ogi-report schema in a `$schema=` modeline; anything else is none of our business.
+ */
+export function looksLikeReport(text: string): boolean {
+  return /^template[ \t]*:/m.test(text) || /\$schema=\S*ogi-report/.test(text);
 }
 
 /** The template a report of this year should use. */

@@ -76,6 +76,10 @@ export interface Template {
   years: { from: number; to?: number };
   parts: Part[];
   activeDisclosure: ActiveBlock[];
+  /** Table 2's heading over each block's row labels (「信息内容」). */
+  activeRowHeading: Text;
+  /** Table 3's heading over the seven applicant columns (「申请人情况」). */
+  applicantsHeading: Text;
   applicantColumns: ApplicantColumn[];
   applicationRows: ApplicationRow[];
   applicationsNote: Text;
