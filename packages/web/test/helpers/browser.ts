@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ensureBuilt } from "./build.js";
+import { chromiumPath } from "./paths.js";
+
+export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export interface PageSession {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Uncaught exceptions, console errors and CSP violations. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** The built page in Debian's Chromium, opened from file:// in a fresh profile, every request recorded. */
+export async function openBuiltPage(viewport = { width: 1400, height: 900 }): Promise<PageSession> {
+  const url = ensureBuilt();
+  const profile = mkdtempSync(join(tmpdir(), "ogi-web-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath!, headless: true, viewport, args: chromiumArgs, acceptDownloads: true });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  // Reported from inside the page: a blocked eval, style or load shows up here, not as a thrown error.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector("body[data-checks]");
+  return {
+    context,
+    page,
+    requests,
+    problems,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The screen box of `needle` inside the editor line that contains `lineText`. */
+export async function textBox(page: Page, lineText: string, needle: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.evaluate(
+    ({ lineText, needle }) => {
+      const line = [...document.querySelectorAll(".cm-line")].find((l) => l.textContent?.includes(lineText));
+      if (!line) return undefined;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return undefined;
+    },
+    { lineText, needle },
+  );
+  if (!box) throw new Error(`no “${needle}” on an editor line with “${lineText}”`);
+  return box;
+}
+
+/** Wait for the next check after an action, then return the page's count of checks so far. */
+export async function checksSoFar(page: Page): Promise<number> {
+  return Number(await page.getAttribute("body", "data-checks"));
+}
+
+export async function waitForCheckAfter(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((n) => Number(document.body.dataset.checks) > n, before);
+}
+
+export const skipReason = chromiumPath ? "" : " — SKIPPED: chromium not installed (apt-get install -y chromium)";

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LineIndex } from "@ogi-report/core";
+import { describe, expect, it } from "vitest";
+import { Analysis } from "../src/analysis.js";
+import { completionsAt } from "../src/editor/completion-items.js";
+import { hoverInfo } from "../src/editor/hover-info.js";
+import { suppressEdit } from "../src/editor/suppress-edit.js";
+import { examplesDir } from "./helpers/paths.js";
+
+const seed = readFileSync(join(examplesDir, "seed-2025.yaml"), "utf8");
+const at = (text: string, needle: string, delta = 0) => text.indexOf(needle) + delta;
+
+/** Completions where `‸` stands in the text. */
+function completeAt(marked: string) {
+  const offset = marked.indexOf("‸");
+  const text = marked.slice(0, offset) + marked.slice(offset + 1);
+  const lines = new LineIndex(text);
+  const { line, character } = lines.position(offset);
+  return completionsAt(lines, line, character, "zh-CN");
+}
+
+describe("hover", () => {
+  const analysis = new Analysis(seed, "zh-CN");
+
+  it("a cell: its row and column as printed, in both languages, and its value", () => {
+    const info = hoverInfo(analysis, at(seed, "[293,", 1), "zh-CN")!;
+    expect(info.title).toBe("「一、本年新收政府信息公开申请数量」 · 「自然人」");
+    expect(info.subtitle).toMatch(/^1\. New applications/);
+    expect(info.details).toEqual(["值: 293"]);
+    expect(seed.slice(info.from, info.to)).toBe("293");
+  });
+
+  it("a total: the sums it must equal, and whether they hold", () => {
+    const broken = seed.replace("[212, 15, 0, 0, 0, 0, 227]", "[212, 15, 0, 0, 0, 0, 228]");
+    const info = hoverInfo(new Analysis(broken, "en"), at(broken, "228]"), "en")!;
+    expect(info.formulas).toEqual([{ text: "Total column = sum of the six applicant columns = 212 + 15 + 0 + 0 + 0 + 0 = 227 ≠ 228 (as written)", holds: false }]);
+    const grandTotal = hoverInfo(analysis, at(seed, "312]"), "zh-CN")!;
+    expect(grandTotal.formulas.map((f) => f.holds)).toEqual([true, true]);
+    expect(grandTotal.formulas[1]!.text).toMatch(/^「（七）总计」 = 本栏 21 项办理结果之和 = /);
+  });
+
+  it("a key: its label where it sits in the template, and its columns", () => {
+    const info = hoverInfo(analysis, at(seed, "internalAffairs", 2), "zh-CN")!;
+    expect(info.title).toBe("三、本年度办理结果 › （三）不予公开 › 「5.属于三类内部事务信息」");
+    expect(info.details.at(-1)).toMatch(/^栏目: 1\. 自然人；2\. 商业企业/);
+    expect(hoverInfo(analysis, at(seed, "normativeDocuments", 1), "zh-CN")!.title).toContain("第二十条第（一）项");
+    expect(hoverInfo(analysis, at(seed, "agency:", 1), "en")).toBeDefined();
+  });
+
+  it("nothing where the template has nothing to say", () => {
+    expect(hoverInfo(analysis, at(seed, "本厅围绕"), "zh-CN")).toBeUndefined();
+  });
+});
+
+describe("completion", () => {
+  it("offers the table-4 rows not yet written, with a row of five zeros", () => {
+    const result = completeAt(seed.replace("  litigationAfterReview: [0, 0, 0, 0, 0]", "  litig‸"));
+    expect(result!.items.map((i) => i.label)).toEqual(["litigationAfterReview"]);
+    expect(result!.items[0]!.apply).toBe("litigationAfterReview: [0, 0, 0, 0, 0]");
+    expect(result!.items[0]!.detail).toBe("行政诉讼·复议后起诉");
+  });
+
+  it("offers a table-3 group with every row under it, indented", () => {
+    const text = seed.replace(/    notProcessed:\n(      .*\n){5}/, "    ‸\n");
+    const item = completeAt(text)!.items.find((i) => i.label === "notProcessed")!;
+    expect(item.apply.split("\n")).toEqual([
+      "notProcessed:",
+      "      petitionOrComplaint: [0, 0, 0, 0, 0, 0, 0]",
+      "      duplicate: [0, 0, 0, 0, 0, 0, 0]",
+      "      publication: [0, 0, 0, 0, 0, 0, 0]",
+      "      massRepetitive: [0, 0, 0, 0, 0, 0, 0]",
+      "      confirmOrReissue: [0, 0, 0, 0, 0, 0, 0]",
+    ]);
+  });
+
+  it("offers the template ids after `template:`", () => {
+    expect(completeAt('template:‸\nyear: 2020\n')!.items.map((i) => i.apply)).toEqual([' "2021"', ' "2019"']);
+  });
+
+  it("offers a whole skeleton in an empty document, and the parts at the top level", () => {
+    const labels = completeAt("‸")!.items.map((i) => i.label);
+    expect(labels[0]).toMatch(/^report/);
+    expect(labels).toEqual(expect.arrayContaining(["template", "agency", "year", "applications", "overview（整个部分）"]));
+  });
+
+  it("offers cell references inside {{ }} in prose, closing the braces", () => {
+    const result = completeAt(seed.replace("本年新收申请309件", "本年新收申请{{applications.newRec‸件"))!;
+    const item = result.items.find((i) => i.label === "applications.newReceived.total")!;
+    expect(item.apply).toBe("applications.newReceived.total}}");
+    expect(item.detail).toContain("一、本年新收政府信息公开申请数量");
+  });
+
+  it("does not offer a key already written beside the cursor", () => {
+    const labels = completeAt(seed.replace("  licensing: 0\n", "  ‸\n"))!.items.map((i) => i.label);
+    expect(labels).toContain("licensing");
+    expect(labels).not.toContain("penalty");
+  });
+});
+
+describe("suppression", () => {
+  it("inserts a directive above the line, indented like it, for the reason to be written", () => {
+    const lines = new LineIndex(seed);
+    const line = lines.position(at(seed, "newReceived")).line;
+    const edit = suppressEdit(lines, line, "t3-row-total", new Analysis(seed, "zh-CN").root)!;
+    expect(edit.newText).toBe("  # ogi-disable-next-line t3-row-total -- \n");
+    expect(edit.start).toBe(lines.lineStart(line));
+  });
+
+  it("joins an existing directive, and offers nothing inside prose or for syntax errors", () => {
+    const text = seed.replace("  newReceived:", "  # ogi-disable-next-line t3-balance -- 已核实\n  newReceived:");
+    const lines = new LineIndex(text);
+    const line = lines.position(at(text, "newReceived:")).line;
+    const edit = suppressEdit(lines, line, "t3-row-total", new Analysis(text, "zh-CN").root)!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain("# ogi-disable-next-line t3-balance, t3-row-total -- 已核实");
+    const prose = lines.position(at(text, "梳理主动公开")).line;
+    expect(suppressEdit(lines, prose, "text-figure", new Analysis(text, "zh-CN").root)).toBeUndefined();
+    expect(suppressEdit(lines, line, "yaml-syntax", undefined)).toBeUndefined();
+  });
+});
