@@ -46,6 +46,28 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
   const shot = async (name: string) => {
     await page.screenshot({ path: join(shots, `${name}.png`) });
   };
+  /**
+   * A small picture for the README: only the part of the screen that shows the step. Written beside the full
+   * screenshots; OGI_E2E_UPDATE_IMAGES=1 also replaces the committed copy in images/.
+   */
+  const readmeShot = async (name: string, clip: { x: number; y: number; width: number; height: number }) => {
+    const vp = page.viewportSize()!;
+    const x = Math.max(0, Math.round(clip.x));
+    const y = Math.max(0, Math.round(clip.y));
+    const box = { x, y, width: Math.min(vp.width - x, Math.round(clip.width)), height: Math.min(vp.height - y, Math.round(clip.height)) };
+    const path = join(shots, `readme-${name}.png`);
+    await page.screenshot({ path, clip: box });
+    if (process.env.OGI_E2E_UPDATE_IMAGES === "1") copyFileSync(path, join(packageDir, "images", `${name}.png`));
+  };
+  /** The bounding box of a few elements, with a margin. */
+  const around = async (margin: number, ...boxes: ({ x: number; y: number; width: number; height: number } | null)[]) => {
+    const bs = boxes.filter((b): b is NonNullable<typeof b> => b !== null);
+    const x = Math.min(...bs.map((b) => b.x)) - margin;
+    const y = Math.min(...bs.map((b) => b.y)) - margin;
+    const right = Math.max(...bs.map((b) => b.x + b.width)) + margin;
+    const bottom = Math.max(...bs.map((b) => b.y + b.height)) + margin;
+    return { x, y, width: right - x, height: bottom - y };
+  };
 
   beforeAll(async () => {
     let t = Date.now();
@@ -127,6 +149,9 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     expect(balance[0]).toContain(`[Ln ${LINE}, Col ${NATURAL_COL}]`);
     expect(balance[1]).toContain(`[Ln ${LINE}, Col ${TOTAL_COL}]`);
     await shot("01-problems");
+    // The Problems panel with the status bar under it.
+    const panelBox = await panel.boundingBox();
+    await readmeShot("problems", { x: 0, y: panelBox!.y - 10, width: 1280, height: 800 });
     await expect.poll(() => wb.statusItem().innerText(), { timeout: 10_000 }).toMatch(/6\/6/);
     expect(await wb.statusItem().innerText()).toMatch(/不平衡|not balanced/);
   });
@@ -139,6 +164,7 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     await expect.poll(() => wb.hover().innerText(), { timeout: 15_000 }).toMatch(/结转下年度[\s\S]*自然人|自然人[\s\S]*结转下年度/);
     expect(await wb.hover().innerText()).toMatch(/Natural persons|自然人/);
     await shot("02-hover");
+    await readmeShot("hover", await around(12, await wb.hover().boundingBox(), await page.locator(".view-line", { hasText: "carriedForward:" }).first().boundingBox()));
     await page.keyboard.press("Escape");
   });
 
@@ -150,6 +176,7 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     const fix = menu.locator(".monaco-list-row", { hasText: /3/ }).filter({ hasNotText: /禁用|查看|Suppress|Show/ }).first();
     await fix.waitFor();
     await shot("03-quick-fix");
+    await readmeShot("quick-fix", await around(12, await menu.boundingBox(), await page.locator(".view-line", { hasText: "carriedForward:" }).first().boundingBox()));
     await fix.click();
     const panel = wb.problemsPanel();
     const problems = async () => (await panel.locator(".monaco-list-row").allInnerTexts()).filter((r) => /^ogi$/m.test(r) && /t3-balance/.test(r));
@@ -172,6 +199,9 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     await page.keyboard.press("Control+J");
     await marked.first().scrollIntoViewIfNeeded();
     await shot("05-preview");
+    // The YAML line and the marked cell side by side, full width.
+    const band = await around(0, await marked.first().boundingBox(), await page.locator(".view-line", { hasText: "carriedForward:" }).first().boundingBox());
+    await readmeShot("preview", { x: 0, y: band.y - 170, width: 1280, height: band.height + 340 });
     await marked.first().click();
     // The figure is selected in the YAML (typing replaces it): "Ln 58, Col 43 (1 selected)".
     await expect.poll(() => wb.cursorPosition().innerText(), { timeout: 10_000 }).toMatch(new RegExp(`${LINE}\\D+${TOTAL_COL + 1}\\D+1\\b`));
