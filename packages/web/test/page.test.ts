@@ -136,6 +136,29 @@ describe.skipIf(!chromiumPath)(`the built page, opened from file:// in Chromium$
     await expect.poll(() => page.getAttribute("#counts", "data-errors")).toBe("0");
   });
 
+  it("typing Chinese through an input method: no check while composing, one when the text is committed", async () => {
+    const { page, context } = session;
+    const box = await textBox(page, "二是互动渠道响应不够精准", "公众参与不足");
+    await page.mouse.click(box.x + box.width + 1, box.y + box.height / 2);
+    const cdp = await context.newCDPSession(page);
+    const before = await checksSoFar(page);
+    for (const pinyin of ["g", "go", "gong", "gongk", "gongkai"]) {
+      await cdp.send("Input.imeSetComposition", { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+    }
+    await page.waitForTimeout(200);
+    // The pinyin is in the document while it is composed, yet the composing line is not redrawn under the
+    // input method by a check.
+    expect(await page.locator(".cm-line", { hasText: "二是互动渠道" }).textContent()).toContain("公众参与不足gongkai");
+    expect(await checksSoFar(page)).toBe(before);
+    await cdp.send("Input.insertText", { text: "公开" });
+    await waitForCheckAfter(page, before);
+    await cdp.detach();
+    expect(await page.locator(".cm-line", { hasText: "二是互动渠道" }).textContent()).toContain("公众参与不足公开。");
+    expect(await page.locator(".cm-content").textContent()).not.toContain("gong");
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => page.locator(".cm-line", { hasText: "二是互动渠道" }).textContent()).toContain("公众参与不足。");
+  });
+
   const corpusPage = join(corpusDir, "html/pingtan_2023.html");
   it.skipIf(!existsSync(corpusPage))("imports a dropped published HTML page and shows its tables", async () => {
     const { page } = session;
