@@ -21,7 +21,7 @@ export class Analysis {
     loggedErrors: Set<string>,
   ) {
     this.lines = new LineIndex(text);
-    this.isReport = looksLikeReport(text);
+    this.isReport = settings.treatAsReport || looksLikeReport(text);
     let result: CheckResult = { findings: [], internalErrors: [] };
     if (this.isReport) {
       try {

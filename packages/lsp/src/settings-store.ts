@@ -4,6 +4,7 @@ import { ConfigFiles } from "./config-files.js";
 import { defaultEditorSettings, normaliseEditorSettings, type EditorSettings, type InlayHintMode } from "./settings.js";
 import { OtherReports } from "./other-reports.js";
 import { folderOf, fsPathOf } from "./uri.js";
+import { matchesFiles } from "./files-glob.js";
 import type { Log } from "./log.js";
 
 /** How long a first check waits for the client's settings. */
@@ -17,6 +18,8 @@ export interface DocumentSettings {
   /** The config file that applied, if any. */
   configFile?: string;
   configErrors: ConfigError[];
+  /** Matched by `ogi.files`: a report whatever its content. */
+  treatAsReport: boolean;
   /** Equal keys: equal findings for equal text (the analysis cache relies on it). */
   key: string;
 }
@@ -103,15 +106,17 @@ export class SettingsStore {
     const rules = { ...editor.rules, ...(found?.config.rules ?? {}) };
     const locale: Locale =
       editor.locale !== "auto" ? editor.locale : found?.config.locale ?? this.sources.clientLocale ?? this.sources.envLocale;
-    const key = JSON.stringify([locale, rules]);
     // Where `previous:` and `units:` are resolved from; an untitled document stands in the workspace folder.
     const path = fsPathOf(uri) ?? (this.sources.workspaceFolder ? `${this.sources.workspaceFolder}/<untitled>` : undefined);
+    const treatAsReport = matchesFiles(editor.files, fsPathOf(uri), this.sources.workspaceFolder);
+    const key = JSON.stringify([locale, rules, treatAsReport]);
     return {
       check: { locale, rules, ...(path ? { documents: { path, reader: this.otherReports } } : {}) },
       locale,
       inlayHints: editor.inlayHints,
       ...(found?.file ? { configFile: found.file } : {}),
       configErrors: found?.errors ?? [],
+      treatAsReport,
       key,
     };
   }

@@ -9,15 +9,17 @@ export interface EditorSettings {
   locale: Locale | "auto";
   inlayHints: InlayHintMode;
   rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** Globs of files checked as reports even without a `template:` key or modeline (`files-glob.ts`). */
+  files: string[];
 }
 
-export const defaultEditorSettings: EditorSettings = { locale: "auto", inlayHints: "short", rules: {} };
+export const defaultEditorSettings: EditorSettings = { locale: "auto", inlayHints: "short", rules: {}, files: [] };
 
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
 
 /** Settings come from any client in any shape: keep what is valid, ignore the rest. */
 export function normaliseEditorSettings(raw: unknown): EditorSettings {
-  const out: EditorSettings = { ...defaultEditorSettings, rules: {} };
+  const out: EditorSettings = { ...defaultEditorSettings, rules: {}, files: [] };
   if (!raw || typeof raw !== "object") return out;
   const r = raw as Record<string, unknown>;
   const locale = parseLocale(r.locale);
@@ -26,6 +28,7 @@ export function normaliseEditorSettings(raw: unknown): EditorSettings {
   // VS Code's settings UI has no "off" for a boolean-ish toggle: accept false/true as well.
   if (r.inlayHints === false) out.inlayHints = "off";
   if (r.inlayHints === true) out.inlayHints = "short";
+  if (Array.isArray(r.files)) out.files = r.files.filter((g): g is string => typeof g === "string" && g.trim() !== "");
   if (r.rules && typeof r.rules === "object") {
     for (const [id, severity] of Object.entries(r.rules as Record<string, unknown>)) {
       if (isRuleId(id) && typeof severity === "string" && SEVERITIES.has(severity)) out.rules[id as RuleId] = severity as SeveritySetting;
