@@ -98,3 +98,31 @@ describe("cells written as { value, note }", () => {
     expect(checkText(seed.replace("licensing: 0", 'licensing: { value: 0, note: "含往年" }')).findings).toEqual([]);
   });
 });
+
+describe("size", () => {
+  it("a 50 MB file is one yaml-syntax finding at line 0, without reading it as YAML", () => {
+    const big = seed + "# " + "填".repeat(25 * 1024 * 1024) + "\n";
+    const t0 = performance.now();
+    const findings = checkText(big, { locale: "en" }).findings;
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(findings.map((f) => [f.ruleId, f.range.start.line])).toEqual([["yaml-syntax", 0]]);
+    expect(findings[0]!.message).toMatch(/too large/);
+  });
+
+  it("100,000 lines of prose check clean, in bounded time", () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `  第${i + 1}项工作按计划推进。`).join("\n");
+    const text = seed.replace(/overview: \|\n(?: {2}.*\n)+/, `overview: |\n${lines}\n`);
+    expect(text.split("\n").length).toBeGreaterThan(100_000);
+    const t0 = performance.now();
+    const findings = checkText(text).findings;
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(findings).toEqual([]);
+  });
+
+  it("100,000 lines of unknown keys: schema findings, no crash", () => {
+    const text = seed + Array.from({ length: 100_000 }, (_, i) => `extra${i}: ${i}`).join("\n") + "\n";
+    const findings = checkText(text).findings;
+    expect(findings.length).toBe(100_000);
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(["schema"]));
+  });
+});

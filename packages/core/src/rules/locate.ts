@@ -1,5 +1,5 @@
 import { fromPointer } from "../templates/cells.js";
-import type { TNode } from "../yaml/tree.js";
+import { pairOf, type TNode } from "../yaml/tree.js";
 
 export interface Span {
   start: number;
@@ -19,7 +19,7 @@ export function locate(root: TNode, pointer: string, text: string, preferKey = f
     let next: TNode | undefined;
     let nextKey: Span | undefined;
     if (node.kind === "map") {
-      const pair = node.pairs.find((p) => p.key === segment);
+      const pair = pairOf(node, segment);
       if (pair) {
         next = pair.value;
         nextKey = { start: pair.keyStart, end: pair.keyEnd };

@@ -1,7 +1,7 @@
 import { fromPointer, toPointer } from "../templates/cells.js";
 import { parts } from "../templates/index.js";
 import { validateReport, type ErrorObject } from "../schema/validator.js";
-import { nodeAt, toPlain, type TNode } from "../yaml/tree.js";
+import { nodeAt, pairOf, toPlain, type TNode } from "../yaml/tree.js";
 import { closest } from "./suggest.js";
 import type { DraftFix, Rule, RuleContext } from "./types.js";
 
@@ -73,7 +73,7 @@ function report(ctx: RuleContext, e: ErrorObject): void {
       const allowed = Object.keys(((e.parentSchema as { properties?: object })?.properties ?? {}) as object);
       const suggestion = closest(name, allowed);
       const path = toPointer([...fromPointer(at), name]);
-      const pair = node?.kind === "map" ? node.pairs.find((p) => p.key === name) : undefined;
+      const pair = node?.kind === "map" ? pairOf(node, name) : undefined;
       const fixes: DraftFix[] = suggestion && pair
         ? [{ title: { zh: `改为 ${suggestion}`, en: `Rename to ${suggestion}` }, safe: false, edits: [{ start: pair.keyStart, end: pair.keyEnd, newText: suggestion }] }]
         : [];

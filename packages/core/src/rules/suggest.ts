@@ -14,14 +14,17 @@ export function distance(a: string, b: string): number {
 }
 
 export function closest(name: string, candidates: string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
+    // The lengths alone bound the distance: skip what cannot be close (a file of 100,000 unknown keys).
+    if (Math.abs(c.length - name.length) > limit) continue;
     const d = distance(name, c);
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best !== undefined && bestD <= limit ? best : undefined;
 }

@@ -39,9 +39,22 @@ export interface TScalar extends TBase {
   tag?: string;
 }
 
+const indexes = new WeakMap<TMap, Map<string, TPair>>();
+
+/** The pair with this key; large maps get an index, so per-finding lookups stay linear overall. */
 export function pairOf(map: TMap, key: string): TPair | undefined {
-  for (const p of map.pairs) if (p.key === key) return p;
-  return undefined;
+  if (map.pairs.length <= 32) {
+    for (const p of map.pairs) if (p.key === key) return p;
+    return undefined;
+  }
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    // First occurrence wins, as in the linear search (duplicates are a syntax finding already).
+    for (const p of map.pairs) if (!index.has(p.key)) index.set(p.key, p);
+    indexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 export function child(node: TNode | undefined, segment: string | number): TNode | undefined {
