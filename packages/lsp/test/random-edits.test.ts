@@ -47,7 +47,10 @@ test(`${EDITS} random edits: every request answered, final diagnostics right, me
   for (let i = 0; i < EDITS; i++) {
     // Mostly small edits near each other, as typing is; now and then the whole text goes back to the seed,
     // so the document stays a report and every rule keeps running.
-    let start = Math.floor(rand() * (text.length + 1));
+    // Below the header: the document stays a report (a broken `template:` line makes it plain YAML, which the
+    // server answers once with an empty list and then leaves alone, by design).
+    const body = text.indexOf("\noverview:") + 1;
+    let start = body + Math.floor(rand() * (text.length - body + 1));
     let end = Math.min(text.length, start + Math.floor(rand() * 4));
     let newText = PIECES[Math.floor(rand() * PIECES.length)]!;
     if (i % 500 === 250) {
