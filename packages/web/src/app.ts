@@ -30,15 +30,15 @@ export interface AppElements {
 export interface CheckedDetail {
   checks: number;
   findings: number;
-  /** performance.now() when the markers were in the editor's DOM. */
+  /** performance.now() when the markers were in the editor's DOM and the findings list was rebuilt. */
   at: number;
-  /** How long checkText took. */
+  /** How long the check took (checkText and the line index). */
   checkMs: number;
 }
 
 /**
- * The checker: the editor's text is checked by core in this page after every change, on the next free
- * task (see `coalesced`), and markers, the list and the preview follow from that one analysis.
+ * The checker: the editor's text is checked by core in this page after every change, with no fixed delay
+ * (see `coalesced`), and markers, the list and the preview follow from that one analysis.
  */
 export class App {
   readonly view: EditorView;
@@ -98,8 +98,8 @@ export class App {
   private show(checkMs: number): void {
     const analysis = this.analysis;
     this.view.dispatch(setDiagnostics(this.view.state, toDiagnostics(analysis, this.locale, (action, a) => this.act(action, a))));
-    const detail: CheckedDetail = { checks: ++this.checks, findings: analysis.findings.length, at: performance.now(), checkMs };
     renderFindings(this.elements.findings, this.elements.counts, analysis, this.locale, { jump: (f) => this.jumpToFinding(f), act: (action, a) => this.act(action, a) });
+    const detail: CheckedDetail = { checks: ++this.checks, findings: analysis.findings.length, at: performance.now(), checkMs };
     document.body.dataset.checks = String(detail.checks);
     document.dispatchEvent(new CustomEvent<CheckedDetail>("ogi-checked", { detail }));
     // The tables can wait a task: the markers are what typing needs first.
