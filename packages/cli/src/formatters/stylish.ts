@@ -21,6 +21,11 @@ export const stylish: Formatter = ({ results, summary, locale, color }) => {
       const sev = severityWord(locale, f.severity);
       const msg = f.message.replace(/\r?\n/g, " ");
       lines.push(`  ${c.dim(where[i]!.padEnd(whereWidth))}  ${paint[f.severity](sev.padEnd(sevWidth))}  ${msg}  ${c.dim(f.ruleId)}`);
+      // One wrong cell breaks several sums: say which cell, so the reader mends the cause, not each symptom.
+      for (const r of f.related.filter((x) => x.role === "likely-cause" || x.role === "misfiled-pair")) {
+        const at = `${r.range.start.line + 1}:${r.range.start.character + 1}`;
+        lines.push(`  ${" ".repeat(whereWidth)}  ${" ".repeat(sevWidth)}  ${c.dim("↳")} ${r.message.replace(/\r?\n/g, " ")} ${c.dim(`(${at})`)}`);
+      }
     });
     lines.push("");
   }

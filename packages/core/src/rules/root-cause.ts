@@ -1,4 +1,5 @@
 import type { CellRead } from "./cells.js";
+import { applicantColumns } from "../templates/applications.js";
 import { cellName } from "./labels.js";
 import type { Draft } from "./types.js";
 
@@ -93,17 +94,23 @@ export function annotateMisfiled(drafts: Draft[]): void {
   if (totalFails || columnFailures.length !== 2) return;
   const [a, b] = columnFailures as [Draft, Draft];
   if (a.identity!.residual + b.identity!.residual !== 0) return;
+  const n = Math.abs(a.identity!.residual);
+  const column = (d: Draft) => applicantColumns[Number(d.path.slice(d.path.lastIndexOf("/") + 1))]!.label;
+  // residual = reported − computed: negative means the items hold more than the column's (七)总计 says.
+  const side = (d: Draft) => (d.identity!.residual < 0 ? { zh: "多", en: "more" } : { zh: "少", en: "fewer" });
   for (const [d, other] of [
     [a, b],
     [b, a],
   ] as const) {
+    const here = column(d);
+    const there = column(other);
     d.related = [
       {
         path: other.path,
         role: "misfiled-pair",
         message: {
-          zh: `另一栏相差 ${other.identity!.residual}，总计栏平衡：可能有 ${Math.abs(a.identity!.residual)} 件申请填错了申请人类别`,
-          en: `The other column is off by ${other.identity!.residual} while Total balances: ${Math.abs(a.identity!.residual)} application(s) may be filed under the wrong kind of applicant`,
+          zh: `${here.zh}栏各项比总计${side(d).zh} ${n} 件，${there.zh}栏${side(other).zh} ${n} 件，而总计栏平衡：可能有 ${n} 件申请填错了申请人类别`,
+          en: `the ${here.en} items hold ${n} ${side(d).en} than their total and ${there.en} ${n} ${side(other).en}, while Total balances: ${n} application(s) may be filed under the wrong kind of applicant`,
         },
       },
       ...(d.related ?? []),
