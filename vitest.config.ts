@@ -1,5 +1,9 @@
 import { defineConfig } from "vitest/config";
 
+// .ci/run sets OGI_VITEST_JSON so that `pnpm test`, the README's command as it is, also writes the counts it
+// prints as "N passed, N failed" (CI does not read vitest's own closing line).
+const json = process.env.OGI_VITEST_JSON;
+
 export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
@@ -7,5 +11,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Subprocess and LSP tests spawn processes: keep the two cores from thrashing.
     maxWorkers: 2,
+    ...(json ? { reporters: ["default", "json"], outputFile: { json } } : {}),
   },
 });
