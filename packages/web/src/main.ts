@@ -1,6 +1,6 @@
 import type { TemplateId } from "@ogi-report/core";
 import type { ImportResult } from "@ogi-report/import";
-import seedReport from "../../../examples/seed-2025.yaml";
+import seedFile from "../../../examples/seed-2025.yaml";
 import { App } from "./app.js";
 import { outputFile, saveFile, type Output } from "./files/downloads.js";
 import { baseName } from "./files/kind.js";
@@ -10,6 +10,8 @@ import { byId } from "./ui/dom.js";
 import { renderImportNote } from "./ui/import-note.js";
 
 const LOCALE_KEY = "ogi-report.locale";
+/** The example report, without the modeline that points editors at the schema inside the repository. */
+const seedReport = seedFile.replace(/^# yaml-language-server:.*\n/, "");
 
 /** Chinese unless the user chose English before (kept in this browser only). */
 function initialLocale(): Locale {
