@@ -15,6 +15,7 @@ const production = process.env.OGI_DEV !== "1";
 
 await syncManifest(root);
 rmSync(join(root, "dist"), { recursive: true, force: true });
+rmSync(join(root, "schema"), { recursive: true, force: true });
 
 await build({
   entryPoints: [join(root, "src/extension.ts")],

