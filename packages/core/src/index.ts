@@ -31,3 +31,4 @@ export { PLACEHOLDER, findPlaceholders, resolveReference, placeholderNames, expa
 export { documentAccess, type DocumentReader, type DocumentAccess } from "./cross/load.js";
 export { normalisePath, resolvePath, isAbsolutePath, basename, hasGlob } from "./paths.js";
 export { addDecimals, sameDecimal } from "./decimal.js";
+export * from "./editor/index.js";

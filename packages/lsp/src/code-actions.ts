@@ -10,7 +10,7 @@ import {
 import { fixAll, type Finding, type Locale } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
 import { toDiagnostic } from "./diagnostics.js";
-import { suppressEdit } from "./suppress-edit.js";
+import { suppressEdit } from "@ogi-report/core";
 import { minimalEdit } from "./text-diff.js";
 
 export const FIX_ALL_KIND = "source.fixAll.ogi";

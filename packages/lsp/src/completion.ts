@@ -11,7 +11,7 @@ import {
 import { partSkeleton, reportSkeleton, templates, type Template, type TemplateId, type Text } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
 import { keyInfo, metaKeyInfo, metaKeyNames } from "./key-info.js";
-import { cursorContext, type CursorContext } from "./yaml-context.js";
+import { cursorContext, type CursorContext } from "@ogi-report/core";
 import { placeholderCompletions } from "./placeholders.js";
 
 export interface CompletionOptions {
@@ -28,7 +28,8 @@ export function complete(analysis: Analysis, position: Position, options: Comple
   const references = placeholderCompletions(analysis, position);
   if (references) return { isIncomplete: false, items: references };
   const ctx = cursorContext(analysis.lines, position.line, position.character);
-  if (!ctx) return null;
+  // `{{…` outside a prose part (placeholderCompletions answered inside one): nothing to offer.
+  if (!ctx || ctx.kind === "placeholder") return null;
   const template = templates[declaredTemplate(analysis.text) ?? analysis.template.id];
   const items = ctx.kind === "key" ? keyItems(template, ctx, position, options) : valueItems(template, ctx, position, options);
   return items.length > 0 ? { isIncomplete: false, items } : null;

@@ -1,7 +1,7 @@
 import type { TextEdit } from "vscode-languageserver/node";
 import { applyEdits, LineIndex, parseYaml, toPlain, type TMap, type TNode, type TPair } from "@ogi-report/core";
 import { displayWidth } from "./display-width.js";
-import type { PlainEdit } from "./suppress-edit.js";
+import type { PlainEdit } from "@ogi-report/core";
 
 /** A `key: [a, b, c]` or `key: { … }` written on one line: a row of the printed table. */
 interface Row {

@@ -1,10 +1,10 @@
 import { MarkupKind, type Hover, type MarkupContent, type Position } from "vscode-languageserver/node";
 import type { CellSpec, Template, Text, TMap } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
-import { cellAtPath, cellNode } from "./cells.js";
+import { cellAtPath, cellNode } from "@ogi-report/core";
 import { keyInfo, type KeyInfo } from "./key-info.js";
-import { evaluate, formulasOf } from "./totals.js";
-import { hitAt } from "./tree-at.js";
+import { evaluate, formulasOf } from "@ogi-report/core";
+import { hitAt } from "@ogi-report/core";
 import { placeholderHover } from "./placeholders.js";
 
 /** Hover: a cell's row and column labels, its value and, for a total, the sum it must equal; a key's template item. */

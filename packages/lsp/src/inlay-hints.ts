@@ -1,9 +1,9 @@
 import { InlayHintKind, type InlayHint, type Range } from "vscode-languageserver/node";
 import { cellsOf, nodeAt, pick, type CellSpec } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
-import { cellNode } from "./cells.js";
+import { cellNode } from "@ogi-report/core";
 import { shortColumnLabel } from "./short-labels.js";
-import { evaluate, formulasOf } from "./totals.js";
+import { evaluate, formulasOf } from "@ogi-report/core";
 import { placeholderHints } from "./placeholders.js";
 
 /**

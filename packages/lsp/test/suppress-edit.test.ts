@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { applyEdits, LineIndex, parseYaml, type TMap } from "@ogi-report/core";
-import { suppressEdit } from "../src/suppress-edit.js";
+import { suppressEdit } from "@ogi-report/core";
 
 const apply = (text: string, line: number, rule: string) => {
   const edit = suppressEdit(new LineIndex(text), line, rule, parseYaml(text).root as TMap | undefined);

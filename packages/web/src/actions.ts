@@ -1,7 +1,7 @@
 import type { Finding, PlainEdit, RuleId } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
 import { messages, type Locale } from "./i18n.js";
-import { suppressEdit } from "./editor/suppress-edit.js";
+import { suppressEdit } from "@ogi-report/core";
 
 /** What can be done about a finding: its fixes (offered, never imposed), a suppression, its rule's doc. */
 export type FindingAction =

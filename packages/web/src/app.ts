@@ -10,7 +10,7 @@ import { createEditor, replaceDocument, setEditorLocale } from "./editor/create-
 import { toDiagnostics } from "./editor/diagnostics.js";
 import { hoverInfo } from "./editor/hover-info.js";
 import { messages, type Locale } from "./i18n.js";
-import { hitAt } from "./report/tree-at.js";
+import { hitAt } from "@ogi-report/core";
 import { coalesced } from "./schedule.js";
 import { DocPanel } from "./ui/doc-panel.js";
 import { renderFindings } from "./ui/findings-list.js";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Analysis } from "../src/analysis.js";
 import { completionsAt } from "../src/editor/completion-items.js";
 import { hoverInfo } from "../src/editor/hover-info.js";
-import { suppressEdit } from "../src/editor/suppress-edit.js";
+import { suppressEdit } from "@ogi-report/core";
 import { examplesDir } from "./helpers/paths.js";
 
 const seed = readFileSync(join(examplesDir, "seed-2025.yaml"), "utf8");

@@ -1,7 +1,7 @@
 import { partSkeleton, placeholderNames, reportSkeleton, templates, type Template, type TemplateId, type Text } from "@ogi-report/core";
 import type { Locale } from "../i18n.js";
 import { keyLabel, metaKeyLabels } from "../report/key-labels.js";
-import { cursorContext, type CursorContext, type Lines } from "./cursor-context.js";
+import { cursorContext, type CursorContext, type Lines } from "@ogi-report/core";
 
 export interface CompletionItem {
   label: string;

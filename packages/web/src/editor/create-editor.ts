@@ -8,7 +8,7 @@ import { Compartment, EditorState, type Text } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, hoverTooltip, keymap, lineNumbers } from "@codemirror/view";
 import { editorPhrasesZh, type Locale } from "../i18n.js";
 import type { Completions } from "./completion-items.js";
-import type { Lines } from "./cursor-context.js";
+import type { Lines } from "@ogi-report/core";
 import type { HoverInfo } from "./hover-info.js";
 
 export interface EditorHooks {

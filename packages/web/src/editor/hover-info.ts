@@ -1,10 +1,10 @@
 import type { CellSpec, Template, Text, TMap } from "@ogi-report/core";
 import type { Analysis } from "../analysis.js";
 import type { Locale } from "../i18n.js";
-import { cellAtPath, cellNode } from "../report/cells.js";
+import { cellAtPath, cellNode } from "@ogi-report/core";
 import { keyLabel, type KeyLabel } from "../report/key-labels.js";
-import { evaluate, formulasOf } from "../report/totals.js";
-import { hitAt } from "../report/tree-at.js";
+import { evaluate, formulasOf } from "@ogi-report/core";
+import { hitAt } from "@ogi-report/core";
 
 /** What a hover shows, as data (the DOM is built by the editor extension; tests read this directly). */
 export interface HoverInfo {
@@ -31,10 +31,10 @@ export function hoverInfo(analysis: Analysis, offset: number, locale: Locale): H
   const template = analysis.template;
   if (hit.onKey) {
     const label = keyLabel(template, hit.path);
-    return label ? { from: hit.span.start, to: hit.span.end, ...keyText(label, locale) } : undefined;
+    return label ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...keyText(label, locale) } : undefined;
   }
   const spec = cellAtPath(template, hit.path);
-  return spec ? { from: hit.span.start, to: hit.span.end, ...cellText(root, template, spec, locale) } : undefined;
+  return spec ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...cellText(root, template, spec, locale) } : undefined;
 }
 
 function cellPlace(spec: CellSpec, locale: Locale): string {

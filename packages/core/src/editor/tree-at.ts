@@ -1,4 +1,4 @@
-import type { TNode, TMap } from "@ogi-report/core";
+import type { TNode, TMap } from "../yaml/tree.js";
 
 /** What is under a position: the path of the key or value there. */
 export interface TreeHit {

@@ -1,4 +1,7 @@
-import { REVIEW_TOTAL_COLUMN, TOTAL_COLUMN, toPointer, type CellSpec, type Template, type Text, type TMap } from "@ogi-report/core";
+import { REVIEW_TOTAL_COLUMN, TOTAL_COLUMN } from "../templates/index.js";
+import { toPointer, type CellSpec } from "../templates/cells.js";
+import type { Template, Text } from "../templates/types.js";
+import type { TMap } from "../yaml/tree.js";
 import { cellNumber, cellSpec } from "./cells.js";
 
 /** One printed total and what it is the sum of. */

@@ -6,17 +6,25 @@ export interface Lines {
 }
 
 /**
- * Where the cursor is in the YAML, read from indentation alone: completion runs on half-typed text that
- * may not parse, so it cannot rely on the tree.
+ * Where the cursor is in the YAML, read from indentation alone: completion runs on half-typed documents that
+ * do not parse, so it cannot rely on the tree.
  */
 export type CursorContext =
-  | { kind: "key"; parents: string[]; indent: number; step: number; wordStart: number; siblings: Set<string>; keyOnly: boolean }
-  | { kind: "value"; parents: string[]; key: string; valueStart: number; needsSpace: boolean }
+  | { kind: "key"; parents: string[]; indent: number; step: number; word: string; wordStart: number; siblings: Set<string>; keyOnly: boolean }
+  | { kind: "value"; parents: string[]; key: string; indent: number; valueStart: number; typed: string; needsSpace: boolean }
+  /** Inside `{{…` in prose: a reference to a table figure. */
   | { kind: "placeholder"; typedStart: number; closed: boolean };
 
 const KEY_LINE = /^(\s*)(["']?)([A-Za-z_$][\w$-]*)\2[ \t]*:(?=\s|$)/;
-const indentOf = (line: string) => line.length - line.trimStart().length;
-const skippable = (line: string) => line.trim() === "" || line.trimStart().startsWith("#");
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function isSkippable(line: string): boolean {
+  const t = line.trim();
+  return t === "" || t.startsWith("#");
+}
 
 export function cursorContext(lines: Lines, line: number, character: number): CursorContext | undefined {
   const text = lines.lineText(line);
@@ -25,28 +33,35 @@ export function cursorContext(lines: Lines, line: number, character: number): Cu
   // `{{applications.new|` inside prose: a figure reference.
   const placeholder = /\{\{\s*([\w.]*)$/.exec(prefix);
   if (placeholder) return { kind: "placeholder", typedStart: character - placeholder[1]!.length, closed: /^[\w.]*\s*\}\}/.test(rest) };
-
   const keyTyping = /^(\s*)([A-Za-z_$][\w$-]*)?$/.exec(prefix);
-  const valueTyping = keyTyping ? null : KEY_LINE.exec(prefix);
-  const indent = keyTyping ? keyTyping[1]!.length : valueTyping ? valueTyping[1]!.length : -1;
-  if (indent < 0) return undefined;
+  const valueTyping = KEY_LINE.exec(prefix);
+  let indent: number;
+  if (keyTyping) indent = keyTyping[1]!.length;
+  else if (valueTyping) indent = valueTyping[1]!.length;
+  else return undefined;
+
   const chain = parentsOf(lines, line, indent);
   if (!chain) return undefined;
+  const { parents, parentIndent } = chain;
+  const step = parents.length > 0 ? Math.max(1, indent - parentIndent) : 2;
   if (keyTyping) {
+    const word = keyTyping[2] ?? "";
     return {
       kind: "key",
-      parents: chain.parents,
+      parents,
       indent,
-      step: chain.parents.length > 0 ? Math.max(1, indent - chain.parentIndent) : 2,
+      step,
+      word,
       wordStart: indent,
       siblings: siblingsOf(lines, line, indent),
-      // `newRec|: [...]`: the rest of the line is there already; only the key is completed.
+      // `newRec|: [...]`: the rest of the line is already there; only the key is to be completed.
       keyOnly: /^[\w$-]*[ \t]*:/.test(rest),
     };
   }
   const after = prefix.slice(valueTyping![0].length);
   const typed = after.trimStart();
-  return { kind: "value", parents: chain.parents, key: valueTyping![3]!, valueStart: character - typed.length, needsSpace: after.length === 0 };
+  // `template:|` — right after the colon the value needs its space.
+  return { kind: "value", parents, key: valueTyping![3]!, indent, valueStart: character - typed.length, typed, needsSpace: after.length === 0 };
 }
 
 /** The keys above the cursor with less indentation: the path of the mapping the cursor is in. */
@@ -56,11 +71,11 @@ function parentsOf(lines: Lines, line: number, indent: number): { parents: strin
   let parentIndent = 0;
   for (let j = line - 1; j >= 0 && level > 0; j--) {
     const t = lines.lineText(j);
-    if (skippable(t)) continue;
+    if (isSkippable(t)) continue;
     const ind = indentOf(t);
     if (ind >= level) continue;
     const m = KEY_LINE.exec(t);
-    // A sequence item or a block scalar's text less indented than us: not a shape reports use.
+    // A sequence item or anything else less indented: not a shape reports use.
     if (!m) return undefined;
     if (parents.length === 0) parentIndent = ind;
     parents.unshift(m[3]!);
@@ -69,12 +84,12 @@ function parentsOf(lines: Lines, line: number, indent: number): { parents: strin
   return { parents, parentIndent };
 }
 
-/** Keys already written beside the cursor line (same mapping), so they are not offered twice. */
+/** Keys already present beside the cursor line (same mapping), so they are not offered twice. */
 function siblingsOf(lines: Lines, line: number, indent: number): Set<string> {
   const out = new Set<string>();
   const visit = (j: number): boolean => {
     const t = lines.lineText(j);
-    if (skippable(t)) return true;
+    if (isSkippable(t)) return true;
     const ind = indentOf(t);
     if (ind < indent) return false;
     if (ind === indent) {

@@ -1,4 +1,6 @@
-import { cellIndex, nodeAt, toPointer, type CellSpec, type Template, type TMap, type TNode } from "@ogi-report/core";
+import { cellIndex, toPointer, type CellSpec } from "../templates/cells.js";
+import type { Template } from "../templates/types.js";
+import { nodeAt, type TMap, type TNode } from "../yaml/tree.js";
 
 const indexes = new Map<string, Map<string, CellSpec>>();
 
