@@ -15,56 +15,93 @@ export interface Normalised {
 /** Stands for a `{{…}}` placeholder: not a digit, so a placeholder is never read as a figure. */
 export const PLACEHOLDER_MARK = "\uE000";
 
-const SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
-const DIGIT = /[0-9０-９]/;
 /** A line that starts a new heading or item ends the sentence before it, punctuation or not. */
 const HEADING_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、](?!\d))/;
 
+/**
+ * What `/[\s\u3000\u00a0\u2000-\u200b\ufeff]/` matches, by code: JavaScript's \s (\t \n \v \f \r, space, U+00A0,
+ * U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF) and U+200B. Every prose character is tested,
+ * so no regex and no one-character string per test.
+ */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+const FULL_STOP = 0x3002; // 。
+
 export function normalise(value: string): Normalised {
-  const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
-  const push = (c: string, a: number, b: number) => {
-    out.push(c);
-    from.push(a);
-    to.push(b);
-  };
-  const placeholders = new Map<number, number>();
-  for (const m of value.matchAll(PLACEHOLDER)) placeholders.set(m.index!, m.index! + m[0].length);
+  let text = "";
+  /** Value characters [runStart, i) are copied as they are, once a character that is not ends the run. */
+  let runStart = 0;
+  /** The last character given (a code), -1 before any. */
+  let prev = -1;
+  const placeholders = value.includes("{{") ? placeholderSpans(value) : undefined;
 
   let i = 0;
   while (i < value.length) {
-    const end = placeholders.get(i);
+    const end = placeholders?.get(i);
     if (end !== undefined) {
-      push(PLACEHOLDER_MARK, i, end);
-      i = end;
+      text += value.slice(runStart, i) + PLACEHOLDER_MARK;
+      from.push(i);
+      to.push(end);
+      prev = 0xe000;
+      i = runStart = end;
       continue;
     }
-    const c = value[i]!;
-    if (SPACE.test(c)) {
+    const code = value.charCodeAt(i);
+    if (isSpace(code)) {
+      text += value.slice(runStart, i);
       let j = i;
       let breaks = 0;
-      while (j < value.length && SPACE.test(value[j]!)) {
-        if (value[j] === "\n") breaks++;
+      while (j < value.length) {
+        const c = value.charCodeAt(j);
+        if (!isSpace(c)) break;
+        if (c === 10) breaks++;
         j++;
       }
-      const prev = out[out.length - 1];
-      const next = value[j];
       if (breaks >= 2 || (breaks === 1 && HEADING_START.test(value.slice(j, j + 8)))) {
         // A blank line or a new heading: a sentence boundary.
-        if (prev !== undefined && prev !== "。") push("。", i, j);
-      } else if (prev !== undefined && next !== undefined && /[0-9]/.test(prev) && DIGIT.test(next)) {
+        if (prev !== -1 && prev !== FULL_STOP) {
+          text += "。";
+          from.push(i);
+          to.push(j);
+          prev = FULL_STOP;
+        }
+      } else if (prev !== -1 && j < value.length && isAsciiDigit(prev) && (isAsciiDigit(value.charCodeAt(j)) || isFullWidthDigit(value.charCodeAt(j)))) {
         // Two figures side by side stay two figures.
-        push(" ", i, j);
+        text += " ";
+        from.push(i);
+        to.push(j);
+        prev = 32;
       }
-      i = j;
+      i = runStart = j;
       continue;
     }
-    const code = c.charCodeAt(0);
-    push(code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c, i, i + 1);
+    from.push(i);
+    to.push(i + 1);
+    if (isFullWidthDigit(code)) {
+      prev = code - 0xfee0;
+      text += value.slice(runStart, i) + String.fromCharCode(prev);
+      runStart = i + 1;
+    } else {
+      prev = code;
+    }
     i++;
   }
-  return { text: out.join(""), from, to };
+  text += value.slice(runStart, i);
+  return { text, from, to };
+}
+
+/** Where each `{{…}}` placeholder starts, and where it ends. */
+function placeholderSpans(value: string): Map<number, number> {
+  const spans = new Map<number, number>();
+  for (const m of value.matchAll(PLACEHOLDER)) spans.set(m.index!, m.index! + m[0].length);
+  return spans;
 }
 
 /** Span in the prose value of normalised characters [start, end). */

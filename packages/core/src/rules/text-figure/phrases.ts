@@ -41,6 +41,11 @@ export interface Phrase {
   context: Context;
   pattern: RegExp;
   /**
+   * The pattern cannot match unless the text holds one of these (its keyword, spelled out): most prose holds few of
+   * them, and `includes` is much cheaper than running the pattern to find nothing.
+   */
+  keywords: readonly string[];
+  /**
    * For a figure written before its keyword (「312件已办理完毕」): what may come before it in its clause. 「上年结转的
    * 5件已全部办结」 counts a part, 「其中312件已经按要求办理完毕」 the whole.
    */
@@ -62,56 +67,60 @@ const nextYear = (g: Record<string, string | undefined>, env: { year?: number })
   return env.year !== undefined && Number(m[1]) === env.year + 1;
 };
 
+/** 收到/受理/接收/接到 and 办结/办理完毕/办理完成: the keywords of the phrases that use them. */
+const RECEIVING = ["收到", "受理", "接收", "接到"];
+const FINISHING = ["办结", "办理完毕", "办理完成"];
+
 /** In the order they are tried: the first phrase to claim a figure keeps it. */
 export const phrases: Phrase[] = [
   // 表三 办理结果 —— the combined phrase first, so 「部分公开258件」 inside it is not read alone.
-  { id: "granted+partly", target: "grantedOrPartly", context: "results", pattern: re(`予以公开(?:答复)?(?:及|和|与|、|加|以及)部分公开${RESULT_GAP}${NUM}${PIECE}`) },
-  { id: "granted", target: "granted", context: "results", pattern: re(`予以公开${RESULT_GAP}${NUM}${PIECE}`) },
-  { id: "partly", target: "partiallyGranted", context: "results", pattern: re(`(?<!及|和|与|、|加)部分公开${RESULT_GAP}${NUM}${PIECE}`) },
-  { id: "denied", target: "denied", context: "results", pattern: re(`不予公开${RESULT_GAP}${NUM}${PIECE}`) },
-  { id: "unable", target: "unableToProvide", context: "results", pattern: re(`无法提供${RESULT_GAP}${NUM}${PIECE}`) },
-  { id: "not-processed", target: "notProcessed", context: "results", pattern: re(`不予处理${RESULT_GAP}${NUM}${PIECE}`) },
-  { id: "other-handling", target: "otherHandling", context: "results", pattern: re(`其他处理${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "granted+partly", keywords: ["予以公开"], target: "grantedOrPartly", context: "results", pattern: re(`予以公开(?:答复)?(?:及|和|与|、|加|以及)部分公开${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "granted", keywords: ["予以公开"], target: "granted", context: "results", pattern: re(`予以公开${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "partly", keywords: ["部分公开"], target: "partiallyGranted", context: "results", pattern: re(`(?<!及|和|与|、|加)部分公开${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "denied", keywords: ["不予公开"], target: "denied", context: "results", pattern: re(`不予公开${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "unable", keywords: ["无法提供"], target: "unableToProvide", context: "results", pattern: re(`无法提供${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "not-processed", keywords: ["不予处理"], target: "notProcessed", context: "results", pattern: re(`不予处理${RESULT_GAP}${NUM}${PIECE}`) },
+  { id: "other-handling", keywords: ["其他处理"], target: "otherHandling", context: "results", pattern: re(`其他处理${RESULT_GAP}${NUM}${PIECE}`) },
 
   // 表三 新收 / 上年结转 / 收到、受理 / 办结 / 结转下年度
-  { id: "new", target: "newReceived", context: "applications", pattern: re(`新收(?:到)?(?:的)?(?:${APP})?(?:数量|数)?${FILL}*${NUM}${PIECE}`) },
-  { id: "new-first", target: "newReceived", context: "applications", pattern: re(`新收(?:到)?${FILL}*${NUM}${PIECE}(?:各类)?${APP}`) },
+  { id: "new", keywords: ["新收"], target: "newReceived", context: "applications", pattern: re(`新收(?:到)?(?:的)?(?:${APP})?(?:数量|数)?${FILL}*${NUM}${PIECE}`) },
+  { id: "new-first", keywords: ["新收"], target: "newReceived", context: "applications", pattern: re(`新收(?:到)?${FILL}*${NUM}${PIECE}(?:各类)?${APP}`) },
   {
-    id: "carried-over",
+    id: "carried-over", keywords: ["结转"],
     target: "carriedOver",
     context: "applications",
     pattern: re(`(?:上一?年度?|往年)结转(?:的|而来的|下来的)?(?:${APP})?(?:数量|数)?${FILL}*${NUM}${PIECE}`),
   },
   // 收到/受理 … 申请 … N件: the words in between must end with 申请 (checked in the matcher, with the other-requests test).
   {
-    id: "received",
+    id: "received", keywords: RECEIVING,
     target: "received",
     context: "applications",
     pattern: re(`(?<!新|不予|不|未|拒绝)(?<kw>收到|受理|接收|接到)(?<gap>(?:[^0-9。；;，,：:（）()！？!?]|20[0-9]{2}年度?)*?)${NUM}${PIECE}`),
   },
-  { id: "received-first", target: "received", context: "applications", pattern: re(`(?<!新|不予|不|未|拒绝)(?:收到|受理|接收|接到)${FILL}*${NUM}${PIECE}(?:各类)?${APP}`) },
+  { id: "received-first", keywords: RECEIVING, target: "received", context: "applications", pattern: re(`(?<!新|不予|不|未|拒绝)(?:收到|受理|接收|接到)${FILL}*${NUM}${PIECE}(?:各类)?${APP}`) },
   {
-    id: "finished",
+    id: "finished", keywords: FINISHING,
     target: "finished",
     context: "applications",
     pattern: re(`(?:办结|办理完毕|办理完成)(?!率)(?:${APP}|${KIND})?(?:数量|数)?${FILL}*${NUM}${PIECE}`),
   },
   {
-    id: "finished-after",
+    id: "finished-after", keywords: FINISHING,
     target: "finished",
     context: "applications",
     pattern: re(`${NUM}${PIECE}(?:${APP})?(?:已经|已|均|全部|按要求|按时|依法|依规|及时)*(?:办结|办理完毕|办理完成)(?!率)`),
     lead: WHOLE,
   },
   {
-    id: "carried-forward",
+    id: "carried-forward", keywords: ["转", "顺延"],
     target: "carriedForward",
     context: "applications",
     pattern: re(`(?:结转|转入|转|顺延)(?:至|到|入)?${NEXT_YEAR}(?:继续)?(?:办理|答复|处理)*(?:的)?(?:申请)?${FILL}*${NUM}${PIECE}`),
     accept: nextYear,
   },
   {
-    id: "carried-forward-after",
+    id: "carried-forward-after", keywords: ["转", "顺延"],
     target: "carriedForward",
     context: "applications",
     pattern: re(`${NUM}${PIECE}(?:${APP})?(?:已|需|将|均)?(?:结转|转入|顺延)(?:至|到|入)?${NEXT_YEAR}`),
@@ -120,18 +129,18 @@ export const phrases: Phrase[] = [
   },
 
   // 表四
-  { id: "review", target: "review", context: "cases", pattern: re(`行政复议(?:案件|申请)?(?:数量|数)?${FILL}*${NUM}${CASE}`) },
-  { id: "litigation", target: "litigation", context: "cases", pattern: re(`行政诉讼(?:案件)?(?:数量|数)?${FILL}*${NUM}${CASE}`) },
+  { id: "review", keywords: ["行政复议"], target: "review", context: "cases", pattern: re(`行政复议(?:案件|申请)?(?:数量|数)?${FILL}*${NUM}${CASE}`) },
+  { id: "litigation", keywords: ["行政诉讼"], target: "litigation", context: "cases", pattern: re(`行政诉讼(?:案件)?(?:数量|数)?${FILL}*${NUM}${CASE}`) },
 
   // 表二 行政规范性文件
   {
-    id: "normative-issued",
+    id: "normative-issued", keywords: ["规范性文件"],
     target: "normativeIssued",
     context: "normative",
     pattern: re(`(?:新)?(?:制发|制作)(?:了|的)?(?:各类)?(?:行政)?规范性文件${FILL}*${NUM}${DOC}`),
   },
   {
-    id: "normative-in-force",
+    id: "normative-in-force", keywords: ["现行有效"],
     target: "normativeInForce",
     context: "normative",
     pattern: re(`现行有效(?:的)?(?:行政)?规范性文件${FILL}*${NUM}${DOC}`),
@@ -144,22 +153,25 @@ const RECEIVED_GAP_END = new RegExp(`申请(?:数量|数|量)?${FILL}*$`);
 /** Other kinds of request an agency counts in 件: a figure about them is not table 3's. */
 const OTHER_REQUESTS = /诉求|信访件|信访事项|来信|来电|来访|投诉|举报|咨询|建议|提案|留言|工单|热线|复议|诉讼|案件|批示/;
 
-const SENTENCE_END = /[。；;！？!?]/;
-/** A list of results runs on over semicolons: 「予以公开258件，占33.9%；不予公开35件，…」. */
-const PERIOD = /[。！？!?]/;
+/** Ends a sentence: 。；;！？!? (tested by code, character by character). */
+const SENTENCE_END = (c: number) => c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+/** A list of results runs on over semicolons: 「予以公开258件，占33.9%；不予公开35件，…」. So 。！？!? only. */
+const PERIOD = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+/** Ends a clause: a sentence end, or ，,：: */
+const CLAUSE_END = (c: number) => SENTENCE_END(c) || c === 0xff0c || c === 44 || c === 0xff1a || c === 58;
 
-function sentenceBounds(text: string, at: number, end_ = SENTENCE_END): { start: number; end: number } {
+function sentenceBounds(text: string, at: number, isEnd: (c: number) => boolean = SENTENCE_END): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !end_.test(text[start - 1]!)) start--;
+  while (start > 0 && !isEnd(text.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < text.length && !end_.test(text[end]!)) end++;
+  while (end < text.length && !isEnd(text.charCodeAt(end))) end++;
   return { start, end };
 }
 
 /** The part of the sentence that holds `at`, between the nearest commas. */
 function clauseStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !/[。；;！？!?，,：:]/.test(text[start - 1]!)) start--;
+  while (start > 0 && !CLAUSE_END(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -233,11 +245,21 @@ function contextHolds(
   }
 }
 
+const FIGURE_WITH_UNIT = /[0-9][件起宗份]/;
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 /** Every phrase with a figure in the normalised prose; a figure is claimed by the first phrase that reads it. */
 export function findPhrases(text: string, env: { year?: number }): PhraseMatch[] {
   const claimed = new Set<number>();
   const out: PhraseMatch[] = [];
+  // Every pattern ends its figure with 件, 起, 宗 or 份: prose without such a figure has no phrase to find.
+  if (!FIGURE_WITH_UNIT.test(text)) return out;
   for (const phrase of phrases) {
+    if (!holdsAny(text, phrase.keywords)) continue;
     phrase.pattern.lastIndex = 0;
     for (const m of text.matchAll(phrase.pattern)) {
       const span = m.indices?.groups?.num;

@@ -49,6 +49,15 @@ const T3: Text = { zh: "表三", en: "table 3" };
 const T4: Text = { zh: "表四", en: "table 4" };
 const T2: Text = { zh: "表二", en: "table 2" };
 
+const shortNames = new WeakMap<Text, Text>();
+
+/** shortName, worked out once per template label. */
+function shortNameOf(label: Text): Text {
+  let name = shortNames.get(label);
+  if (!name) shortNames.set(label, (name = shortName(label)));
+  return name;
+}
+
 /** 「（二）部分公开（区分处理的…）」 → 「部分公开」; "(2) Partly disclosed (count …)" → "Partly disclosed". */
 function shortName(label: Text): Text {
   const zh = label.zh
@@ -70,8 +79,9 @@ function shortName(label: Text): Text {
  * result row's 总计 blank), the sum of the row's other cells, blanks read as 0. Undefined when any cell of the row
  * is invalid or missing (their own rules report them): no comparison rather than a guess.
  */
-function rowTotal(ctx: RuleContext, rowPath: string[], totalColumn: number, name: Text): Term | undefined {
-  const pointer = toPointer([...rowPath, totalColumn]);
+function rowTotal(ctx: RuleContext, rowPath: readonly string[], totalColumn: number, name: Text): Term | undefined {
+  const pointers = rowPointers(rowPath, totalColumn);
+  const pointer = pointers[totalColumn]!;
   const total = ctx.cells.get(pointer);
   if (!total) return undefined;
   if (total.state === "ok") return { pointer, name, value: total.value, derived: false, blankRow: false };
@@ -79,7 +89,7 @@ function rowTotal(ctx: RuleContext, rowPath: string[], totalColumn: number, name
   let sum = 0;
   let any = false;
   for (let c = 0; c < totalColumn; c++) {
-    const cell = ctx.cells.get(toPointer([...rowPath, c]));
+    const cell = ctx.cells.get(pointers[c]!);
     if (!cell) return undefined;
     if (cell.state === "ok") {
       sum += cell.value;
@@ -87,6 +97,19 @@ function rowTotal(ctx: RuleContext, rowPath: string[], totalColumn: number, name
     } else if (cell.state !== "blank") return undefined;
   }
   return { pointer, name, value: sum, derived: any, blankRow: !any };
+}
+
+const pointerCache = new Map<string, string[]>();
+
+/** The pointers of a row's cells, columns 0…totalColumn, made once per row (every document asks again). */
+function rowPointers(rowPath: readonly string[], totalColumn: number): string[] {
+  const key = rowPath.join("\u0000") + "\u0000" + totalColumn;
+  let pointers = pointerCache.get(key);
+  if (!pointers) {
+    pointers = Array.from({ length: totalColumn + 1 }, (_, c) => toPointer([...rowPath, c]));
+    pointerCache.set(key, pointers);
+  }
+  return pointers;
 }
 
 const brokenCache = new WeakMap<Map<string, CellRead>, Set<string>>();
@@ -152,10 +175,18 @@ function rowsUnder(template: Template, prefix: string): ApplicationRow[] {
   return rows;
 }
 
+const rowPaths = new WeakMap<ApplicationRow, string[]>();
+
+function applicationRowPath(row: ApplicationRow): string[] {
+  let path = rowPaths.get(row);
+  if (!path) rowPaths.set(row, (path = ["applications", ...row.path]));
+  return path;
+}
+
 function applicationRow(ctx: RuleContext, prefix: string): Term[] | undefined {
   const rows = rowsUnder(ctx.template, prefix);
   if (rows.length === 0) return undefined;
-  const terms = rows.map((r) => rowTotal(ctx, ["applications", ...r.path], TOTAL_COLUMN, shortName(r.label)));
+  const terms = rows.map((r) => rowTotal(ctx, applicationRowPath(r), TOTAL_COLUMN, shortNameOf(r.label)));
   return terms.some((t) => !t) ? undefined : (terms as Term[]);
 }
 
