@@ -40,12 +40,33 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Plain scalars the core schema reads otherwise (hex, octal, .inf, .nan): leave them to the careful path. */
 const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function allDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * The keys of one mapping, to refuse a duplicate. Most mappings hold a handful of keys, so they are compared with
+ * the pairs already read; only a large mapping gets a Set.
+ */
+class Keys {
+  private set: Set<string> | undefined;
+
+  /** False when `key` is already among `pairs` (whose keys are the ones added so far). */
+  add(key: string, pairs: readonly TPair[]): boolean {
+    if (this.set) {
+      if (this.set.has(key)) return false;
+      this.set.add(key);
+      return true;
+    }
+    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.key === key) return false;
+    if (pairs.length >= 16) this.set = new Set([...pairs.map((p) => p.key), key]);
+    return true;
+  }
 }
 
 /** A key the core schema reads as a string: `null:`, `1.0:` or `.inf:` become other keys. */
@@ -53,66 +74,81 @@ function plainStringKey(key: string): boolean {
   return !(NULLS.has(key) || TRUES.has(key) || FALSES.has(key) || INT.test(key) || FLOAT.test(key) || SPECIAL.test(key));
 }
 
-interface Line {
-  start: number;
-  end: number;
-  indent: number;
-}
+/** A line, as an index into the parser's line table (-1: none). */
+type Line = number;
+const NONE = -1;
 
 class FastParser {
-  private readonly lines: Line[] = [];
+  /** Line n is text[starts[n], ends[n]), with indents[n] leading spaces: flat arrays, no object per line. */
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly indents: number[];
+  private readonly count: number;
   private i = 0;
 
   constructor(private readonly text: string) {
     if (text.includes("\r") || text.includes("\t") || text.charCodeAt(0) === 0xfeff) giveUp();
+    let count = 1;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) count++;
+    this.count = count;
+    // Plain arrays of small integers: a typed array this small costs more to allocate than it saves.
+    this.starts = new Array<number>(count);
+    this.ends = new Array<number>(count);
+    this.indents = new Array<number>(count);
     let start = 0;
-    for (;;) {
+    for (let n = 0; n < count; n++) {
       const nl = text.indexOf("\n", start);
       const end = nl === -1 ? text.length : nl;
       let indent = 0;
       while (start + indent < end && text.charCodeAt(start + indent) === SPACE) indent++;
-      this.lines.push({ start, end, indent });
-      if (nl === -1) break;
+      this.starts[n] = start;
+      this.ends[n] = end;
+      this.indents[n] = indent;
       start = nl + 1;
     }
   }
 
   /** Blank and comment-only lines carry nothing. */
   private isContent(line: Line): boolean {
-    const p = line.start + line.indent;
-    return p < line.end && this.text.charCodeAt(p) !== HASH;
+    const p = this.starts[line]! + this.indents[line]!;
+    return p < this.ends[line]! && this.text.charCodeAt(p) !== HASH;
   }
 
-  private nextContent(): Line | undefined {
-    while (this.i < this.lines.length && !this.isContent(this.lines[this.i]!)) this.i++;
-    return this.lines[this.i];
+  private nextContent(): Line {
+    while (this.i < this.count && !this.isContent(this.i)) this.i++;
+    return this.i < this.count ? this.i : NONE;
+  }
+
+  /** Whether the line's content starts with `- ` (a block sequence item). */
+  private startsItem(line: Line): boolean {
+    const p = this.starts[line]! + this.indents[line]!;
+    return this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === SPACE;
   }
 
   document(): TMap | undefined {
     const first = this.nextContent();
-    if (!first) return undefined; // empty: the careful path decides what an empty document is
-    if (first.indent !== 0) giveUp();
+    if (first === NONE) return undefined; // empty: the careful path decides what an empty document is
+    if (this.indents[first] !== 0) giveUp();
     const root = this.blockMap(0);
-    if (this.nextContent()) giveUp();
+    if (this.nextContent() !== NONE) giveUp();
     return root;
   }
 
   private blockMap(indent: number): TMap {
     const pairs: TPair[] = [];
-    const seen = new Set<string>();
+    const seen = new Keys();
     let start = -1;
     for (;;) {
       const line = this.nextContent();
-      if (!line || line.indent < indent) break;
-      if (line.indent > indent) giveUp();
-      const keyStart = line.start + indent;
+      if (line === NONE || this.indents[line]! < indent) break;
+      if (this.indents[line]! > indent) giveUp();
+      const keyStart = this.starts[line]! + indent;
       const c = this.text.charCodeAt(keyStart);
       if (c === 45 /* - */ && this.text.charCodeAt(keyStart + 1) === SPACE) break;
       if (start < 0) start = keyStart;
-      const colon = this.findKeyColon(keyStart, line.end);
+      const colon = this.findKeyColon(keyStart, this.ends[line]!);
       const key = this.text.slice(keyStart, colon).trimEnd();
-      if (seen.has(key) || !plainStringKey(key)) giveUp();
-      seen.add(key);
+      if (!plainStringKey(key) || !seen.add(key, pairs)) giveUp();
       const keyEnd = keyStart + key.length;
       pairs.push({ key, keyStart, keyEnd, value: this.blockValue(line, colon + 1, indent) });
     }
@@ -139,31 +175,32 @@ class FastParser {
 
   /** What follows `key:` — on the same line, or a nested block on the next lines. */
   private blockValue(line: Line, after: number, indent: number): TNode {
+    const lineEnd = this.ends[line]!;
     let p = after;
-    while (p < line.end && this.text.charCodeAt(p) === SPACE) p++;
-    if (p >= line.end || this.text.charCodeAt(p) === HASH) {
-      if (p < line.end) giveUp(); // `key:  # comment` — let the careful path place it
+    while (p < lineEnd && this.text.charCodeAt(p) === SPACE) p++;
+    if (p >= lineEnd || this.text.charCodeAt(p) === HASH) {
+      if (p < lineEnd) giveUp(); // `key:  # comment` — let the careful path place it
       this.i++;
       const next = this.nextContent();
-      if (next && next.indent > indent) {
-        if (this.text.charCodeAt(next.start + next.indent) === 45 && this.text.charCodeAt(next.start + next.indent + 1) === SPACE) return this.blockSeq(next.indent);
-        return this.blockMap(next.indent);
+      if (next !== NONE && this.indents[next]! > indent) {
+        if (this.startsItem(next)) return this.blockSeq(this.indents[next]!);
+        return this.blockMap(this.indents[next]!);
       }
-      if (next && next.indent === indent && this.text.charCodeAt(next.start + next.indent) === 45 && this.text.charCodeAt(next.start + next.indent + 1) === SPACE) {
+      if (next !== NONE && this.indents[next] === indent && this.startsItem(next)) {
         return this.blockSeq(indent);
       }
       return { kind: "scalar", value: null, source: "", quoted: false, start: p, end: p };
     }
-    const ch = this.text[p]!;
-    if (ch === "|") return this.literalBlock(line, p, indent);
-    if (ch === "[" || ch === "{") {
-      const node = this.flow(p, line.end);
-      this.expectLineEnd(node.end, line.end);
+    const ch = this.text.charCodeAt(p);
+    if (ch === 124 /* | */) return this.literalBlock(line, p, indent);
+    if (ch === OPEN_SQUARE || ch === OPEN_CURLY) {
+      const node = this.flow(p, lineEnd);
+      this.expectLineEnd(node.end, lineEnd);
       this.i++;
       this.noContinuation(indent);
       return node;
     }
-    const scalar = this.inlineScalar(p, line.end);
+    const scalar = this.inlineScalar(p, lineEnd);
     this.i++;
     this.noContinuation(indent);
     return scalar;
@@ -172,7 +209,7 @@ class FastParser {
   /** A more-indented content line after a one-line value would continue a plain scalar: not ours. */
   private noContinuation(indent: number): void {
     const next = this.nextContent();
-    if (next && next.indent > indent) giveUp();
+    if (next !== NONE && this.indents[next]! > indent) giveUp();
   }
 
   private expectLineEnd(from: number, end: number): void {
@@ -186,17 +223,18 @@ class FastParser {
     let start = -1;
     for (;;) {
       const line = this.nextContent();
-      if (!line || line.indent !== indent) {
-        if (line && line.indent > indent) giveUp();
+      if (line === NONE || this.indents[line] !== indent) {
+        if (line !== NONE && this.indents[line]! > indent) giveUp();
         break;
       }
-      const dash = line.start + indent;
+      const dash = this.starts[line]! + indent;
       if (!(this.text.charCodeAt(dash) === 45 && this.text.charCodeAt(dash + 1) === SPACE)) break;
       if (start < 0) start = dash;
+      const lineEnd = this.ends[line]!;
       let p = dash + 2;
-      while (p < line.end && this.text.charCodeAt(p) === SPACE) p++;
-      if (p >= line.end || "[{|>-#".includes(this.text[p]!)) giveUp();
-      items.push(this.inlineScalar(p, line.end));
+      while (p < lineEnd && this.text.charCodeAt(p) === SPACE) p++;
+      if (p >= lineEnd || "[{|>-#".includes(this.text[p]!)) giveUp();
+      items.push(this.inlineScalar(p, lineEnd));
       this.i++;
       this.noContinuation(indent);
     }
@@ -270,7 +308,7 @@ class FastParser {
     const closeCode = close.charCodeAt(0);
     const items: TNode[] = [];
     const pairs: TPair[] = [];
-    const seen = new Set<string>();
+    const seen = new Keys();
     let q = p + 1;
     for (;;) {
       while (q < end && this.text.charCodeAt(q) === SPACE) q++;
@@ -295,8 +333,7 @@ class FastParser {
         let ke = k;
         while (ke > q && this.text.charCodeAt(ke - 1) === SPACE) ke--;
         const key = this.text.slice(q, ke);
-        if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || seen.has(key) || !plainStringKey(key)) giveUp();
-        seen.add(key);
+        if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || !plainStringKey(key) || !seen.add(key, pairs)) giveUp();
         let v = k + 1;
         while (v < end && this.text.charCodeAt(v) === SPACE) v++;
         const value = this.flowItem(v, end, "}");
@@ -320,6 +357,18 @@ class FastParser {
   }
 
   private flowItem(p: number, end: number, close: string): TNode {
+    // Most items are counts, `[293, 16, 0, …]`: digits right before the separator are a plain integer, read in one
+    // pass (what the general scan below and `plain` make of them).
+    const closeCode = close.charCodeAt(0);
+    let d = p;
+    while (d < end && isDigit(this.text.charCodeAt(d))) d++;
+    if (d > p && d - p < 16 && d < end) {
+      const next = this.text.charCodeAt(d);
+      if (next === COMMA || next === closeCode) {
+        const source = this.text.slice(p, d);
+        return { kind: "scalar", value: parseInt(source, 10), source, quoted: false, start: p, end: d };
+      }
+    }
     const ch = this.text[p];
     if (ch === undefined) giveUp();
     if (ch === '"' || ch === "'") return this.quoted(p, end);
@@ -327,7 +376,6 @@ class FastParser {
     if (ch === "[" || ch === "," || ch === close || "&*!%@`?#|>:".includes(ch)) giveUp();
     // `- `, `? ` (and a lone `-` or `?`) are indicators, never the start of a plain scalar.
     if ((ch === "-" || ch === "?") && (p + 1 >= end || " ,]}".includes(this.text[p + 1]!))) giveUp();
-    const closeCode = close.charCodeAt(0);
     let e = p;
     while (e < end) {
       const c = this.text.charCodeAt(e);
@@ -348,38 +396,45 @@ class FastParser {
 
   /** `|` or `|-` literal block: lines more indented than the key, indentation stripped. */
   private literalBlock(line: Line, p: number, indent: number): TScalar {
+    const lineEnd = this.ends[line]!;
     let h = p + 1;
     let strip = false;
     if (this.text[h] === "-") {
       strip = true;
       h++;
     }
-    this.expectLineEnd(h, line.end);
-    if (h < line.end && this.text.slice(h, line.end).trim() !== "") giveUp(); // a comment after the header
+    this.expectLineEnd(h, lineEnd);
+    if (h < lineEnd && this.text.slice(h, lineEnd).trim() !== "") giveUp(); // a comment after the header
     this.i++;
-    const body: Line[] = [];
+    // The body is lines [first, last]: every line up to the first content line at or left of the key.
+    const first = this.i;
     let blockIndent = -1;
-    while (this.i < this.lines.length) {
-      const l = this.lines[this.i]!;
-      const blank = l.indent === l.end - l.start;
+    while (this.i < this.count) {
+      const l = this.i;
+      const width = this.ends[l]! - this.starts[l]!;
+      const blank = this.indents[l] === width;
       if (!blank) {
-        if (l.indent <= indent) break;
-        if (blockIndent < 0) blockIndent = l.indent;
-        if (l.indent < blockIndent) giveUp();
-      } else if (blockIndent >= 0 && l.end - l.start > blockIndent) giveUp(); // whitespace lines deeper than the block
-      body.push(l);
+        if (this.indents[l]! <= indent) break;
+        if (blockIndent < 0) blockIndent = this.indents[l]!;
+        if (this.indents[l]! < blockIndent) giveUp();
+      } else if (blockIndent >= 0 && width > blockIndent) giveUp(); // whitespace lines deeper than the block
       this.i++;
     }
     if (blockIndent < 0) giveUp();
     // Trailing blank lines are not content (clip and strip chomping drop them).
-    while (body.length && body[body.length - 1]!.indent === body[body.length - 1]!.end - body[body.length - 1]!.start) body.pop();
+    let last = this.i - 1;
+    while (last >= first && this.indents[last] === this.ends[last]! - this.starts[last]!) last--;
     // Leading blank lines: leave them to the careful path.
-    if (body[0]!.indent !== blockIndent) giveUp();
-    const texts = body.map((l) => (l.end - l.start > blockIndent ? this.text.slice(l.start + blockIndent, l.end) : ""));
-    const last = body[body.length - 1]!;
-    const end = last.end < this.text.length ? last.end + 1 : last.end;
-    const value = texts.join("\n") + (strip ? "" : "\n");
-    if (last.end >= this.text.length && !strip) giveUp(); // no final newline: chomping subtleties
+    if (this.indents[first] !== blockIndent) giveUp();
+    let value = "";
+    for (let l = first; l <= last; l++) {
+      if (l > first) value += "\n";
+      if (this.ends[l]! - this.starts[l]! > blockIndent) value += this.text.slice(this.starts[l]! + blockIndent, this.ends[l]);
+    }
+    const lastEnd = this.ends[last]!;
+    const end = lastEnd < this.text.length ? lastEnd + 1 : lastEnd;
+    if (!strip) value += "\n";
+    if (lastEnd >= this.text.length && !strip) giveUp(); // no final newline: chomping subtleties
     return { kind: "scalar", value, source: this.text.slice(p, end), quoted: false, start: p, end };
   }
 }
