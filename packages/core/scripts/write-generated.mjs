@@ -21,8 +21,11 @@ const { generateReportSchema, structuralSchema } = await import("../dist/schema/
 function standaloneValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } });
   const code = standaloneCode(ajv, ajv.compile(structuralSchema(generateReportSchema())));
-  // The one runtime helper it needs is CommonJS; inline it (it counts code points, for minLength).
-  const inlined = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "((s) => { let n = 0; for (const _ of s) n++; return n; })");
+  // The one runtime helper it needs is CommonJS; inline it (it counts code points, for minLength). ajv's own loop
+  // over char codes: a for-of over the string made an iterator result per character of every prose part.
+  const ucs2length =
+    "((s) => { const len = s.length; let n = 0; let pos = 0; while (pos < len) { n++; const c = s.charCodeAt(pos++); if (c >= 0xd800 && c <= 0xdbff && pos < len && (s.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++; } return n; })";
+  const inlined = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, ucs2length);
   if (/require\(/.test(inlined)) throw new Error("standalone validator still requires a module");
   return "// Generated from the templates by packages/core/scripts/write-generated.mjs; do not edit.\n" + inlined + "\n";
 }

@@ -3,7 +3,7 @@ import { severityRank } from "./findings.js";
 import { LineIndex } from "./positions.js";
 import { cellsOf } from "./templates/cells.js";
 import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
-import { readCell, type CellRead } from "./rules/cells.js";
+import { readCells, type CellRead } from "./rules/cells.js";
 import { documentRules, isRuleId, ruleMeta } from "./rules/index.js";
 import { identitiesOf } from "./rules/identities.js";
 import { locate } from "./rules/locate.js";
@@ -57,7 +57,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     const id = declared?.kind === "scalar" ? String(declared.value) : undefined;
     template = isTemplateId(id) ? id : undefined;
     const tpl = templates[template ?? "2021"];
-    cells = new Map(cellsOf(tpl).map((spec) => [spec.pointer, readCell(root, spec)]));
+    cells = readCells(root, cellsOf(tpl));
     const ctx: RuleContext = {
       text,
       lines,

@@ -10,10 +10,17 @@ export interface Range {
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Where each line starts; found on first use, since a document without findings never asks. */
+  private lines: number[] | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  constructor(readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lines) return this.lines;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return (this.lines = starts);
   }
 
   get lineCount(): number {

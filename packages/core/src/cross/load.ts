@@ -1,6 +1,6 @@
 import type { FileReader } from "../config/config.js";
 import { LineIndex } from "../positions.js";
-import { readCell, type CellRead } from "../rules/cells.js";
+import { readCells, type CellRead } from "../rules/cells.js";
 import { cellsOf } from "../templates/cells.js";
 import { isTemplateId, templates, type Template } from "../templates/index.js";
 import { defaultLimits, parseYaml } from "../yaml/parse.js";
@@ -85,7 +85,7 @@ function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure 
     path,
     lines: new LineIndex(text),
     template,
-    cells: new Map(cellsOf(template).map((spec) => [spec.pointer, readCell(root, spec)])),
+    cells: readCells(root, cellsOf(template)),
     ...(typeof agency === "string" ? { agency } : {}),
     ...(typeof year === "number" ? { year } : {}),
     label: typeof agency === "string" && agency.trim() ? agency.trim() : basename(path),

@@ -1,6 +1,6 @@
 import type { CellKind } from "../templates/types.js";
 import type { CellSpec } from "../templates/cells.js";
-import { nodeAt, pairOf, type TNode, type TScalar } from "../yaml/tree.js";
+import { child, nodeAt, pairOf, type TNode, type TScalar } from "../yaml/tree.js";
 import type { Text } from "../templates/types.js";
 
 /**
@@ -41,7 +41,37 @@ export function cellValueNode(node: TNode | undefined): TNode | undefined {
 }
 
 export function readCell(root: TNode, spec: CellSpec): CellRead {
-  const raw = nodeAt(root, spec.path);
+  return readCellNode(nodeAt(root, spec.path), spec);
+}
+
+/**
+ * Every cell of the template, by pointer. The cells of a row share all but the last step of their path, so the
+ * row is looked up once, not once per cell: the same nodes `readCell` finds, for every document checked.
+ */
+export function readCells(root: TNode, specs: readonly CellSpec[]): Map<string, CellRead> {
+  const cells = new Map<string, CellRead>();
+  let parentPath: readonly (string | number)[] | undefined;
+  let parent: TNode | undefined;
+  for (const spec of specs) {
+    const path = spec.path;
+    if (!parentPath || !samePrefix(parentPath, path)) {
+      parentPath = path;
+      parent = root;
+      for (let i = 0; i < path.length - 1 && parent; i++) parent = child(parent, path[i]!);
+    }
+    cells.set(spec.pointer, readCellNode(path.length === 0 ? root : child(parent, path[path.length - 1]!), spec));
+  }
+  return cells;
+}
+
+/** Both paths have the same length and agree on all but the last segment. */
+function samePrefix(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function readCellNode(raw: TNode | undefined, spec: CellSpec): CellRead {
   if (!raw) return { spec, state: "missing" };
   const node = cellValueNode(raw);
   if (!node) return { spec, state: "invalid", node: raw, problem: bi("缺少 value", "missing `value`") };

@@ -58,6 +58,12 @@ export function identitiesOf(template: Template): Identity[] {
   return out;
 }
 
+const byRule = new Map<string, Identity[]>();
+
+/** One rule's identities, picked out once per template (each document's rules ask again). */
 export function identitiesFor<R extends RuleId>(template: Template, ruleId: R): Extract<Identity, { ruleId: R }>[] {
-  return identitiesOf(template).filter((i): i is Extract<Identity, { ruleId: R }> => i.ruleId === ruleId);
+  const key = `${template.id} ${ruleId}`;
+  let hit = byRule.get(key);
+  if (!hit) byRule.set(key, (hit = identitiesOf(template).filter((i) => i.ruleId === ruleId)));
+  return hit as Extract<Identity, { ruleId: R }>[];
 }

@@ -13,6 +13,26 @@ export function values(ctx: RuleContext, pointers: string[]): number[] | undefin
   return out;
 }
 
+/**
+ * Σ of the cells' values, or undefined when any is blank/invalid/missing: what `sum(values(…))` gives, without the
+ * arrays (every identity of every document asks, and most hold).
+ */
+export function okSum(ctx: RuleContext, pointers: readonly string[]): number | undefined {
+  let s = 0;
+  for (let i = 0; i < pointers.length; i++) {
+    const cell = ctx.cells.get(pointers[i]!);
+    if (!cell || cell.state !== "ok") return undefined;
+    s += cell.value;
+  }
+  return s;
+}
+
+/** The cell's value, or undefined when it is blank/invalid/missing. */
+export function okValue(ctx: RuleContext, pointer: string): number | undefined {
+  const cell = ctx.cells.get(pointer);
+  return cell && cell.state === "ok" ? cell.value : undefined;
+}
+
 /** Related locations for the addends of a sum, each saying its value. */
 export function addends(ctx: RuleContext, pointers: string[], role: DraftRelated["role"] = "addend"): DraftRelated[] {
   return pointers.map((pointer) => {

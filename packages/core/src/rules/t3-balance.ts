@@ -1,4 +1,4 @@
-import { addends, setTotalFix, values } from "./identity.js";
+import { addends, okValue, setTotalFix } from "./identity.js";
 import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
@@ -20,10 +20,11 @@ export const t3Balance: Rule = {
   },
   check(ctx) {
     for (const { column, received, carriedOver, total, forward, terms } of identitiesFor(ctx.template, "t3-balance")) {
-      const got = values(ctx, [received, carriedOver, total, forward]);
-      if (!got) continue;
-      const [n, o, t, f] = got as [number, number, number, number];
-      if (n + o === t + f) continue;
+      const n = okValue(ctx, received);
+      const o = okValue(ctx, carriedOver);
+      const t = okValue(ctx, total);
+      const f = okValue(ctx, forward);
+      if (n === undefined || o === undefined || t === undefined || f === undefined || n + o === t + f) continue;
       ctx.report({
         path: forward,
         message: {

@@ -1,4 +1,4 @@
-import { addends, setTotalFix, sum, values } from "./identity.js";
+import { addends, okSum, okValue, setTotalFix } from "./identity.js";
 import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
@@ -20,11 +20,9 @@ export const t3ResultsTotal: Rule = {
   },
   check(ctx) {
     for (const { column, parts, target, terms } of identitiesFor(ctx.template, "t3-results-total")) {
-      const got = values(ctx, [...parts, target]);
-      if (!got) continue;
-      const computed = sum(got.slice(0, -1));
-      const reported = got[got.length - 1]!;
-      if (computed === reported) continue;
+      const computed = okSum(ctx, parts);
+      const reported = okValue(ctx, target);
+      if (computed === undefined || reported === undefined || computed === reported) continue;
       ctx.report({
         path: target,
         message: {

@@ -1,4 +1,4 @@
-import { addends, setTotalFix, sum, values } from "./identity.js";
+import { addends, okSum, okValue, setTotalFix, values } from "./identity.js";
 import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
@@ -20,17 +20,16 @@ export const t3RowTotal: Rule = {
   },
   check(ctx) {
     for (const { row, parts, target, terms } of identitiesFor(ctx.template, "t3-row-total")) {
-      const got = values(ctx, [...parts, target]);
-      if (!got) continue;
-      const computed = sum(got.slice(0, 6));
-      const reported = got[6]!;
-      if (computed === reported) continue;
+      const computed = okSum(ctx, parts);
+      const reported = okValue(ctx, target);
+      if (computed === undefined || reported === undefined || computed === reported) continue;
+      const got = values(ctx, parts)!;
       const label = { zh: `「${row.label.zh}」总计栏`, en: `“${row.label.en}” total` };
       ctx.report({
         path: target,
         message: {
-          zh: `「${row.label.zh}」总计栏为 ${reported}，六类申请人之和为 ${computed}（${got.slice(0, 6).join("+")}）`,
-          en: `“${row.label.en}”: the Total column is ${reported}, but the six applicant columns sum to ${computed} (${got.slice(0, 6).join("+")})`,
+          zh: `「${row.label.zh}」总计栏为 ${reported}，六类申请人之和为 ${computed}（${got.join("+")}）`,
+          en: `“${row.label.en}”: the Total column is ${reported}, but the six applicant columns sum to ${computed} (${got.join("+")})`,
         },
         expected: computed,
         actual: reported,

@@ -1,4 +1,4 @@
-import { addends, setTotalFix, sum, values } from "./identity.js";
+import { addends, okSum, okValue, setTotalFix, values } from "./identity.js";
 import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 
@@ -20,16 +20,15 @@ export const t4Total: Rule = {
   },
   check(ctx) {
     for (const { group, parts, target, terms } of identitiesFor(ctx.template, "t4-total")) {
-      const got = values(ctx, [...parts, target]);
-      if (!got) continue;
-      const computed = sum(got.slice(0, 4));
-      const reported = got[4]!;
-      if (computed === reported) continue;
+      const computed = okSum(ctx, parts);
+      const reported = okValue(ctx, target);
+      if (computed === undefined || reported === undefined || computed === reported) continue;
+      const got = values(ctx, parts)!;
       ctx.report({
         path: target,
         message: {
-          zh: `「${group.label.zh}」总计为 ${reported}，维持、纠正、其他、尚未审结之和为 ${computed}（${got.slice(0, 4).join("+")}）`,
-          en: `“${group.label.en}”: the total is ${reported}, but upheld + corrected + other + pending = ${computed} (${got.slice(0, 4).join("+")})`,
+          zh: `「${group.label.zh}」总计为 ${reported}，维持、纠正、其他、尚未审结之和为 ${computed}（${got.join("+")}）`,
+          en: `“${group.label.en}”: the total is ${reported}, but upheld + corrected + other + pending = ${computed} (${got.join("+")})`,
         },
         expected: computed,
         actual: reported,
