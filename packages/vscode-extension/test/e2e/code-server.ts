@@ -44,10 +44,13 @@ async function freePort(): Promise<number> {
 export async function startCodeServer(options: {
   node: string;
   codeServer: string;
-  vsix: string;
+  /** Installed in this order. */
+  vsixes: string[];
   folder: string;
   locale: string;
   settings: Record<string, unknown>;
+  /** Files to write into the user-data folder before the server starts (name → content). */
+  userDataFiles?: Record<string, string>;
   log: (line: string) => void;
 }): Promise<RunningCodeServer> {
   const home = mkdtempSync(join(tmpdir(), "ogi-e2e-vscode-"));
@@ -56,7 +59,8 @@ export async function startCodeServer(options: {
   mkdirSync(join(userData, "User"), { recursive: true });
   writeFileSync(join(userData, "User", "settings.json"), JSON.stringify(options.settings, null, 2));
   const common = ["--user-data-dir", userData, "--extensions-dir", extensions];
-  await run(options.node, [options.codeServer, ...common, "--install-extension", options.vsix], { timeout: 120_000 });
+  for (const vsix of options.vsixes) await run(options.node, [options.codeServer, ...common, "--install-extension", vsix], { timeout: 120_000 });
+  for (const [name, content] of Object.entries(options.userDataFiles ?? {})) writeFileSync(join(userData, name), content);
 
   const port = await freePort();
   const child: ChildProcess = spawn(

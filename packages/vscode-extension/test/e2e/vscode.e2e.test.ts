@@ -24,6 +24,14 @@ const LINE = 58;
 const NATURAL_COL = 24;
 const TOTAL_COL = 42;
 
+/** The zh-cn display-language stub (see zh-cn-display-language/README.md), packaged into `dir`. */
+function zhCnLanguagePack(dir: string): string {
+  const out = join(dir, "zh-cn-display-language.vsix");
+  const vsce = join(packageDir, "node_modules/.bin/vsce");
+  execFileSync(vsce, ["package", "--no-dependencies", "--allow-missing-repository", "--skip-license", "--out", out], { cwd: join(packageDir, "test/e2e/zh-cn-display-language"), stdio: "ignore" });
+  return out;
+}
+
 /** Build and package the extension unless the .vsix is newer than what it is built from. */
 function ensureVsix(): void {
   const built = ["dist/extension.cjs", "dist/server.mjs"].map((f) => join(packageDir, f));
@@ -39,6 +47,7 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
   let page: Page;
   let wb: Workbench;
   let profile: string;
+  let packsDir: string;
   let workspace: string;
   const serverLog: string[] = [];
   const timings: Record<string, number> = {};
@@ -78,13 +87,26 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     timings.install = Date.now() - t;
     mkdirSync(shots, { recursive: true });
     workspace = mkdtempSync(join(tmpdir(), "ogi-e2e-ws-"));
+    packsDir = mkdtempSync(join(tmpdir(), "ogi-e2e-packs-"));
     // A copy: the quick fix edits the buffer, and the repository's example must stay as it is.
     copyFileSync(brokenExample, join(workspace, "t3-balance.yaml"));
+    const languagePack = zhCnLanguagePack(packsDir);
     t = Date.now();
     server = await startCodeServer({
       node,
       codeServer,
-      vsix,
+      vsixes: [languagePack, vsix],
+      // VS Code reads the display language's pack from this index, which it only writes after its first start.
+      userDataFiles: {
+        "languagepacks.json": JSON.stringify({
+          "zh-cn": {
+            hash: "ogi-e2e-zh-cn-stub",
+            extensions: [{ extensionIdentifier: { id: "ogi-e2e.ogi-e2e-locale-zh-cn" }, version: "0.0.1" }],
+            translations: { vscode: join(packageDir, "test/e2e/zh-cn-display-language/translations/main.i18n.json") },
+            label: "中文(简体)",
+          },
+        }),
+      },
       folder: workspace,
       locale: "zh-cn",
       log: (l) => void serverLog.push(l),
@@ -103,7 +125,6 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
         // As for a person whose VS Code is in Chinese: full-width punctuation is not flagged as ambiguous.
         "editor.unicodeHighlight.allowedLocales": { "zh-hans": true, "zh-hant": true },
         "chat.disableAIFeatures": true,
-        "ogi.locale": "zh-CN",
       },
     });
     timings.codeServerStart = Date.now() - t;
@@ -132,6 +153,7 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     await server?.stop();
     if (profile) rmSync(profile, { recursive: true, force: true });
     if (workspace) rmSync(workspace, { recursive: true, force: true });
+    if (packsDir) rmSync(packsDir, { recursive: true, force: true });
     console.log(`vscode e2e timings (ms): ${JSON.stringify(timings)}`);
   });
 
@@ -149,11 +171,12 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     expect(balance[0]).toContain(`[Ln ${LINE}, Col ${NATURAL_COL}]`);
     expect(balance[1]).toContain(`[Ln ${LINE}, Col ${TOTAL_COL}]`);
     await shot("01-problems");
-    // The Problems panel with the status bar under it.
+    // The Problems panel (with its tab) and the status bar under it.
     const panelBox = await panel.boundingBox();
-    await readmeShot("problems", { x: 0, y: panelBox!.y - 10, width: 1280, height: 800 });
+    await readmeShot("problems", { x: 0, y: panelBox!.y - 48, width: 1280, height: 800 });
     await expect.poll(() => wb.statusItem().innerText(), { timeout: 10_000 }).toMatch(/6\/6/);
-    expect(await wb.statusItem().innerText()).toMatch(/不平衡|not balanced/);
+    // In Chinese, as the display language is zh-cn: the extension's l10n bundle is in use.
+    expect(await wb.statusItem().innerText()).toMatch(/部分 6\/6 · 勾稽不平衡 · 2 个错误，0 个警告/);
   });
 
   test("hovering a cell shows its row and column labels", async () => {
@@ -170,9 +193,7 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
 
   test("applying the quick fix removes that diagnostic", async () => {
     await wb.goTo(LINE, NATURAL_COL);
-    await page.keyboard.press("Control+.");
-    const menu = page.locator(".action-widget:visible").first();
-    await menu.waitFor({ timeout: 15_000 });
+    const menu = await wb.quickFixMenu();
     const fix = menu.locator(".monaco-list-row", { hasText: /3/ }).filter({ hasNotText: /禁用|查看|Suppress|Show/ }).first();
     await fix.waitFor();
     await shot("03-quick-fix");
@@ -187,8 +208,8 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
   });
 
   test("the preview shows the official tables and marks the cell still wrong; a click jumps to it", async () => {
-    // VS Code shows its own English UI here (no language pack offline), so our commands have their English titles.
-    await wb.runCommand("OGI: Preview report");
+    // Display language zh-cn: our command has its Chinese title (VS Code's own texts stay English, see the stub).
+    await wb.runCommand("OGI: 预览报告");
     const view = wb.webview();
     const marked = view.locator(".ogi-problem");
     await expect.poll(() => marked.count(), { timeout: 30_000 }).toBe(1);

@@ -47,6 +47,24 @@ export class Workbench {
     await this.page.keyboard.press("Enter");
   }
 
+  /**
+   * Ctrl+. at the cursor. The key is sometimes swallowed while the editor takes focus back from Quick Open, so
+   * it is pressed again (a person would too) until the menu shows.
+   */
+  async quickFixMenu(): Promise<Locator> {
+    const menu = this.page.locator(".action-widget:visible").first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press("Control+.");
+      try {
+        await menu.waitFor({ timeout: 5000 });
+        return menu;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.keyboard.press("Escape");
+      }
+    }
+  }
+
   problemsPanel(): Locator {
     return this.page.locator(".markers-panel");
   }
