@@ -228,4 +228,21 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     await expect.poll(() => wb.cursorPosition().innerText(), { timeout: 10_000 }).toMatch(new RegExp(`${LINE}\\D+${TOTAL_COL + 1}\\D+1\\b`));
     await shot("06-jumped");
   });
+
+  test("New report asks template, agency and year, and opens the blank report, whose status says what is left", async () => {
+    await wb.runCommand("OGI: 新建年度报告");
+    const quick = page.locator(".quick-input-widget");
+    await quick.locator(".monaco-list-row", { hasText: "2021" }).first().waitFor();
+    await page.keyboard.press("Enter"); // template 2021, the first choice
+    await expect.poll(() => quick.innerText()).toMatch(/2\/3/);
+    await page.keyboard.type("某县人民政府");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => quick.innerText()).toMatch(/3\/3/);
+    await page.keyboard.press("Enter"); // the proposed year: last year
+    // Monaco draws spaces as no-break spaces.
+    await expect.poll(async () => (await wb.editor().innerText()).replace(/\u00a0/g, " "), { timeout: 15_000 }).toMatch(/agency: "某县人民政府"/);
+    // Every part is there, with （待填写） in the prose: the three prose parts are still to write.
+    await expect.poll(() => wb.statusItem().innerText(), { timeout: 30_000 }).toMatch(/部分 3\/6 · 勾稽平衡/);
+    await shot("07-new-report");
+  });
 });
