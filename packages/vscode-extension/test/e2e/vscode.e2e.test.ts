@@ -245,4 +245,24 @@ describe.skipIf(skip)("VS Code (code-server) with the .vsix installed", { timeou
     await expect.poll(() => wb.statusItem().innerText(), { timeout: 30_000 }).toMatch(/部分 3\/6 · 勾稽平衡/);
     await shot("07-new-report");
   });
+
+  test("Open rule documentation shows the rule's page inside VS Code, without the internet", async () => {
+    await wb.runCommand("OGI: 查看规则说明");
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor();
+    await input.fill("t3-balance");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "t3-balance" }).first().waitFor();
+    await page.keyboard.press("Enter");
+    // The Markdown preview is a webview too: find the frame that shows the rule's heading.
+    const heading = async () => {
+      for (const frame of page.frames()) {
+        const h1 = await frame.locator("h1").first().innerText({ timeout: 200 }).catch(() => "");
+        if (h1.includes("t3-balance")) return h1;
+      }
+      return "";
+    };
+    await expect.poll(heading, { timeout: 30_000 }).toContain("t3-balance");
+    await shot("08-rule-doc");
+  });
 });
+
