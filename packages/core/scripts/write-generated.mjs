@@ -18,9 +18,9 @@ const validatorDist = join(pkg, "dist", "schema", "validate-report.generated.js"
 const { generateReportSchema, structuralSchema } = await import("../dist/schema/generate.js");
 
 /** ajv's standalone code: no compiling at start-up (it cost 100–500 ms), no ajv at run time, no eval (CSP). */
-function standaloneValidator() {
+function standaloneValidator(schema, exportName = "validate") {
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { source: true, esm: true } });
-  const code = standaloneCode(ajv, ajv.compile(structuralSchema(generateReportSchema())));
+  const code = standaloneCode(ajv, ajv.compile(schema)).replace("export const validate = ", `export const ${exportName} = `);
   // The one runtime helper it needs is CommonJS; inline it (it counts code points, for minLength). ajv's own loop
   // over char codes: a for-of over the string made an iterator result per character of every prose part.
   const ucs2length =
@@ -30,14 +30,25 @@ function standaloneValidator() {
   return "// Generated from the templates by packages/core/scripts/write-generated.mjs; do not edit.\n" + inlined + "\n";
 }
 
-const validatorCode = standaloneValidator();
+const validatorCode = standaloneValidator(structuralSchema(generateReportSchema()));
 mkdirSync(dirname(validatorDist), { recursive: true });
 writeFileSync(validatorDist, validatorCode);
 copyFileSync(validatorSrc.replace(/\.js$/, ".d.ts"), validatorDist.replace(/\.js$/, ".d.ts"));
-const { generateConfigSchema, allRules, ruleDocMarkdown } = await import("../dist/index.js");
+
+// The config file is validated by its own published schema, precompiled the same way; its generator imports
+// the rules (and so the report validator, written above) but not the config validator.
+const configValidatorSrc = join(pkg, "src", "config", "validate-config.generated.js");
+const configValidatorDist = join(pkg, "dist", "config", "validate-config.generated.js");
+const { generateConfigSchema } = await import("../dist/config/schema.js");
+const configValidatorCode = standaloneValidator(generateConfigSchema(), "validateConfig");
+mkdirSync(dirname(configValidatorDist), { recursive: true });
+writeFileSync(configValidatorDist, configValidatorCode);
+copyFileSync(configValidatorSrc.replace(/\.js$/, ".d.ts"), configValidatorDist.replace(/\.js$/, ".d.ts"));
+const { allRules, ruleDocMarkdown } = await import("../dist/index.js");
 
 const outputs = new Map();
 outputs.set(validatorSrc, validatorCode);
+outputs.set(configValidatorSrc, configValidatorCode);
 outputs.set(join(pkg, "schema", "ogi-report.schema.json"), JSON.stringify(generateReportSchema(), null, 2) + "\n");
 outputs.set(join(pkg, "schema", "ogi-config.schema.json"), JSON.stringify(generateConfigSchema(), null, 2) + "\n");
 for (const meta of allRules) outputs.set(join(repo, "docs", "rules", `${meta.id}.md`), ruleDocMarkdown(meta));

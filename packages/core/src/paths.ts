@@ -31,3 +31,15 @@ export function basename(path: string): string {
 export function hasGlob(pattern: string): boolean {
   return /[*?[\]{}]/.test(pattern);
 }
+
+export function dirname(path: string): string {
+  const p = path.replace(/\\/g, "/").replace(/\/+$/, "");
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  if (i === 0) return "/";
+  return p.slice(0, i);
+}
+
+export function joinPath(dir: string, name: string): string {
+  return dir === "/" ? `/${name}` : `${dir.replace(/\/+$/, "")}/${name}`;
+}

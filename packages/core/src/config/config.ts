@@ -1,7 +1,11 @@
 import type { Locale, RuleId } from "../findings.js";
 import type { SeveritySetting } from "../check.js";
 import { LineIndex, type Range } from "../positions.js";
-import { allRules, isRuleId } from "../rules/index.js";
+import { isRuleId } from "../rules/index.js";
+import type { ErrorObject } from "ajv";
+import { locate } from "../rules/locate.js";
+import { toPlain } from "../yaml/tree.js";
+import { validateConfig } from "./validate-config.generated.js";
 import { parseYaml } from "../yaml/parse.js";
 import { syntaxMessage } from "../syntax-messages.js";
 
@@ -29,7 +33,8 @@ export interface LoadedConfig {
 
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
 
-/** Parse and validate a config file's text. Errors are values with a location, never exceptions. */
+/** Parse a config file's text and validate it with its own published schema (precompiled). Errors are values
+ * with a location, never exceptions. */
 export function parseConfig(text: string, file: string): LoadedConfig {
   const lines = new LineIndex(text);
   const errors: ConfigError[] = [];
@@ -39,34 +44,46 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     errors.push({ code, message, file, range: lines.range(start, end) });
   for (const p of parsed.problems) err("config-syntax", syntaxMessage(p).en, p.start, p.end);
   const root = parsed.root;
-  if (!root || root.kind !== "map") return { config, errors };
-  for (const pair of root.pairs) {
-    const v = pair.value;
-    if (pair.key === "locale") {
-      if (v.kind === "scalar" && (v.value === "zh-CN" || v.value === "en")) config.locale = v.value;
-      else err("config-value", `locale must be "zh-CN" or "en"`, v.start, v.end);
-    } else if (pair.key === "root") {
-      if (v.kind === "scalar" && typeof v.value === "boolean") config.root = v.value;
-      else err("config-value", "root must be true or false", v.start, v.end);
-    } else if (pair.key === "rules") {
-      if (v.kind !== "map") {
-        err("config-value", "rules must be a mapping of rule id to error | warning | info | off", v.start, v.end);
-        continue;
-      }
-      for (const rule of v.pairs) {
-        if (!isRuleId(rule.key)) {
-          err("config-key", `unknown rule "${rule.key}"`, rule.keyStart, rule.keyEnd);
-          continue;
-        }
-        const s = rule.value;
-        if (s.kind === "scalar" && typeof s.value === "string" && SEVERITIES.has(s.value)) config.rules[rule.key as RuleId] = s.value as SeveritySetting;
-        else err("config-value", `severity of "${rule.key}" must be error, warning, info or off`, s.start, s.end);
-      }
-    } else if (pair.key !== "$schema") {
-      err("config-key", `unknown key "${pair.key}" (known: locale, rules, root)`, pair.keyStart, pair.keyEnd);
+  if (!root) return { config, errors };
+  const plain = toPlain(root) as Record<string, unknown>;
+  const invalid = new Set<string>();
+  if (!validateConfig(plain)) {
+    for (const e of validateConfig.errors ?? []) {
+      const { code, message, pointer, onKey } = describe(e);
+      invalid.add(pointer);
+      const at = locate(root, pointer, text, onKey);
+      err(code, message, at.start, at.end);
+    }
+  }
+  errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // What validated is kept; each invalid entry is left out, with its error above.
+  if (!invalid.has("/locale") && (plain.locale === "zh-CN" || plain.locale === "en")) config.locale = plain.locale;
+  if (!invalid.has("/root") && typeof plain.root === "boolean") config.root = plain.root;
+  const rules = plain.rules;
+  if (rules && typeof rules === "object" && !invalid.has("/rules")) {
+    for (const [id, severity] of Object.entries(rules as Record<string, unknown>)) {
+      if (!invalid.has(`/rules/${id}`) && isRuleId(id) && typeof severity === "string" && SEVERITIES.has(severity)) config.rules[id as RuleId] = severity as SeveritySetting;
     }
   }
   return { config, errors };
+}
+
+/** ajv's error, said the way a person editing `.ogi.yaml` needs it, and where. */
+function describe(e: ErrorObject): { code: ConfigError["code"]; message: string; pointer: string; onKey: boolean } {
+  const at = e.instancePath;
+  const name = at.split("/").pop() ?? "";
+  if (e.keyword === "additionalProperties") {
+    const key = (e.params as { additionalProperty: string }).additionalProperty;
+    const pointer = `${at}/${key}`;
+    return at === "/rules"
+      ? { code: "config-key", message: `unknown rule "${key}"`, pointer, onKey: true }
+      : { code: "config-key", message: `unknown key "${key}" (known: locale, rules, root)`, pointer, onKey: true };
+  }
+  if (at === "/locale") return { code: "config-value", message: `locale must be "zh-CN" or "en"`, pointer: at, onKey: false };
+  if (at === "/root") return { code: "config-value", message: "root must be true or false", pointer: at, onKey: false };
+  if (at === "/rules") return { code: "config-value", message: "rules must be a mapping of rule id to error | warning | info | off", pointer: at, onKey: false };
+  if (at.startsWith("/rules/")) return { code: "config-value", message: `severity of "${name}" must be error, warning, info or off`, pointer: at, onKey: false };
+  return { code: "config-value", message: `the configuration must be a mapping (locale, rules, root): ${e.message ?? e.keyword}`, pointer: at, onKey: false };
 }
 
 /** What the front end gives core to read files: markdownlint-cli2 style, so core stays free of Node APIs. */
@@ -75,17 +92,8 @@ export interface FileReader {
   readFile(path: string): string | undefined;
 }
 
-export function dirname(path: string): string {
-  const p = path.replace(/\\/g, "/").replace(/\/+$/, "");
-  const i = p.lastIndexOf("/");
-  if (i < 0) return ".";
-  if (i === 0) return "/";
-  return p.slice(0, i);
-}
-
-export function joinPath(dir: string, name: string): string {
-  return dir === "/" ? `/${name}` : `${dir.replace(/\/+$/, "")}/${name}`;
-}
+export { dirname, joinPath } from "../paths.js";
+import { dirname, joinPath } from "../paths.js";
 
 export interface FoundConfig extends LoadedConfig {
   file?: string;
@@ -107,33 +115,4 @@ export function findConfig(startDir: string, reader: FileReader): FoundConfig {
   return { config: { rules: {} }, errors: [] };
 }
 
-/** The config file's own schema, generated from rule metadata (editors validate `.ogi.yaml` with it). */
-export function generateConfigSchema(): Record<string, unknown> {
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://ogi-report.github.io/schema/ogi-config.schema.json",
-    title: "OGI Report 配置 / OGI Report configuration",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      locale: { title: "消息语言 / Message language", enum: ["zh-CN", "en"] },
-      root: { title: "不再向上查找 / Stop looking further up", type: "boolean" },
-      rules: {
-        title: "规则严重程度 / Rule severities",
-        type: "object",
-        additionalProperties: false,
-        properties: Object.fromEntries(
-          allRules.map((r) => [
-            r.id,
-            {
-              title: `${r.title.zh} / ${r.title.en}`,
-              description: `${r.description.zh}\n${r.description.en}\n默认 / default: ${r.defaultSeverity}`,
-              enum: ["error", "warning", "info", "off"],
-            },
-          ]),
-        ),
-      },
-    },
-  };
-}
+export { generateConfigSchema } from "./schema.js";

@@ -5,8 +5,7 @@ import { cellsOf } from "../templates/cells.js";
 import { isTemplateId, templates, type Template } from "../templates/index.js";
 import { defaultLimits, parseYaml } from "../yaml/parse.js";
 import { pairOf, type TMap } from "../yaml/tree.js";
-import { dirname } from "../config/config.js";
-import { basename, hasGlob, resolvePath } from "../paths.js";
+import { basename, dirname, hasGlob, resolvePath } from "../paths.js";
 
 /** What a front end gives core to reach other reports (last year's, a summary's units). */
 export interface DocumentReader extends FileReader {
