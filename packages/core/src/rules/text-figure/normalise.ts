@@ -33,8 +33,42 @@ const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
 const FULL_STOP = 0x3002; // 。
 
 export function normalise(value: string): Normalised {
-  const from: number[] = [];
-  const to: number[] = [];
+  return new LazilyMapped(value);
+}
+
+/**
+ * The normalised text at once; the character-by-character map back to the value only when a figure is reported
+ * (most prose agrees with its tables, and the map took more memory than all the rest of the check).
+ */
+class LazilyMapped implements Normalised {
+  readonly text: string;
+  private map: { from: number[]; to: number[] } | undefined;
+
+  constructor(private readonly value: string) {
+    this.text = walk(value, undefined, undefined);
+  }
+
+  get from(): number[] {
+    return this.mapped().from;
+  }
+
+  get to(): number[] {
+    return this.mapped().to;
+  }
+
+  private mapped(): { from: number[]; to: number[] } {
+    if (!this.map) {
+      const from: number[] = [];
+      const to: number[] = [];
+      walk(this.value, from, to);
+      this.map = { from, to };
+    }
+    return this.map;
+  }
+}
+
+/** The normalised text; with `from` and `to`, also where each of its characters came from. */
+function walk(value: string, from: number[] | undefined, to: number[] | undefined): string {
   let text = "";
   /** Value characters [runStart, i) are copied as they are, once a character that is not ends the run. */
   let runStart = 0;
@@ -47,8 +81,8 @@ export function normalise(value: string): Normalised {
     const end = placeholders?.get(i);
     if (end !== undefined) {
       text += value.slice(runStart, i) + PLACEHOLDER_MARK;
-      from.push(i);
-      to.push(end);
+      from?.push(i);
+      to?.push(end);
       prev = 0xe000;
       i = runStart = end;
       continue;
@@ -68,22 +102,22 @@ export function normalise(value: string): Normalised {
         // A blank line or a new heading: a sentence boundary.
         if (prev !== -1 && prev !== FULL_STOP) {
           text += "。";
-          from.push(i);
-          to.push(j);
+          from?.push(i);
+          to?.push(j);
           prev = FULL_STOP;
         }
       } else if (prev !== -1 && j < value.length && isAsciiDigit(prev) && (isAsciiDigit(value.charCodeAt(j)) || isFullWidthDigit(value.charCodeAt(j)))) {
         // Two figures side by side stay two figures.
         text += " ";
-        from.push(i);
-        to.push(j);
+        from?.push(i);
+        to?.push(j);
         prev = 32;
       }
       i = runStart = j;
       continue;
     }
-    from.push(i);
-    to.push(i + 1);
+    from?.push(i);
+    to?.push(i + 1);
     if (isFullWidthDigit(code)) {
       prev = code - 0xfee0;
       text += value.slice(runStart, i) + String.fromCharCode(prev);
@@ -94,7 +128,7 @@ export function normalise(value: string): Normalised {
     i++;
   }
   text += value.slice(runStart, i);
-  return { text, from, to };
+  return text;
 }
 
 /** Where each `{{…}}` placeholder starts, and where it ends. */

@@ -260,8 +260,11 @@ export function findPhrases(text: string, env: { year?: number }): PhraseMatch[]
   if (!FIGURE_WITH_UNIT.test(text)) return out;
   for (const phrase of phrases) {
     if (!holdsAny(text, phrase.keywords)) continue;
-    phrase.pattern.lastIndex = 0;
-    for (const m of text.matchAll(phrase.pattern)) {
+    // exec on the pattern itself (global): matchAll would clone it for every prose part. No pattern matches an empty
+    // string, so this visits the matches matchAll gives, in order, and leaves lastIndex at 0.
+    const pattern = phrase.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const span = m.indices?.groups?.num;
       if (!span) continue;
       const [figureStart, figureEnd] = span;

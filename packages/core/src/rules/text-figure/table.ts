@@ -1,8 +1,7 @@
 import { TOTAL_COLUMN, REVIEW_TOTAL_COLUMN } from "../../templates/index.js";
 import { toPointer } from "../../templates/cells.js";
 import type { ApplicationRow, Template, Text } from "../../templates/types.js";
-import { identitiesOf } from "../identities.js";
-import type { CellRead } from "../cells.js";
+import { identitiesOf, type Identity } from "../identities.js";
 import type { RuleContext } from "../types.js";
 
 /** One table figure a prose figure may stand for: a cell, or a row's total recovered from its other cells. */
@@ -79,8 +78,7 @@ function shortName(label: Text): Text {
  * result row's 总计 blank), the sum of the row's other cells, blanks read as 0. Undefined when any cell of the row
  * is invalid or missing (their own rules report them): no comparison rather than a guess.
  */
-function rowTotal(ctx: RuleContext, rowPath: readonly string[], totalColumn: number, name: Text): Term | undefined {
-  const pointers = rowPointers(rowPath, totalColumn);
+function rowTotal(ctx: RuleContext, pointers: readonly string[], totalColumn: number, name: Text): Term | undefined {
   const pointer = pointers[totalColumn]!;
   const total = ctx.cells.get(pointer);
   if (!total) return undefined;
@@ -112,18 +110,32 @@ function rowPointers(rowPath: readonly string[], totalColumn: number): string[] 
   return pointers;
 }
 
-const brokenCache = new WeakMap<Map<string, CellRead>, Set<string>>();
+const identitiesByCell = new Map<string, Map<string, Identity[]>>();
+
+/** The identities a cell is a term of, indexed once per template. */
+function identitiesWith(template: Template, pointer: string): readonly Identity[] {
+  let byCell = identitiesByCell.get(template.id);
+  if (!byCell) {
+    byCell = new Map();
+    for (const identity of identitiesOf(template)) {
+      for (const t of identity.terms) {
+        let list = byCell.get(t.pointer);
+        if (!list) byCell.set(t.pointer, (list = []));
+        if (!list.includes(identity)) list.push(identity);
+      }
+    }
+    identitiesByCell.set(template.id, byCell);
+  }
+  return byCell.get(pointer) ?? [];
+}
 
 /**
- * Cells in an identity that fails (every cell readable, the sum off). A table figure that does not add up with its
- * neighbours is not a figure to hold the text to: the table rules name the cell (and its likely cause) first, and
- * the text is compared once the table is right.
+ * The cell is in an identity that fails (every cell readable, the sum off). A table figure that does not add up with
+ * its neighbours is not a figure to hold the text to: the table rules name the cell (and its likely cause) first, and
+ * the text is compared once the table is right. Only the identities of the cells a figure is read from are summed.
  */
-function brokenCells(ctx: RuleContext): Set<string> {
-  let broken = brokenCache.get(ctx.cells);
-  if (broken) return broken;
-  broken = new Set();
-  for (const identity of identitiesOf(ctx.template)) {
+function inFailingIdentity(ctx: RuleContext, pointer: string): boolean {
+  for (const identity of identitiesWith(ctx.template, pointer)) {
     let sum = 0;
     let readable = true;
     for (const t of identity.terms) {
@@ -134,10 +146,9 @@ function brokenCells(ctx: RuleContext): Set<string> {
       }
       sum += t.coef * cell.value;
     }
-    if (readable && sum !== 0) for (const t of identity.terms) broken.add(t.pointer);
+    if (readable && sum !== 0) return true;
   }
-  brokenCache.set(ctx.cells, broken);
-  return broken;
+  return false;
 }
 
 /** The cells a term's value comes from: the cell, or for a recovered total its whole row. */
@@ -175,18 +186,18 @@ function rowsUnder(template: Template, prefix: string): ApplicationRow[] {
   return rows;
 }
 
-const rowPaths = new WeakMap<ApplicationRow, string[]>();
+const applicationPointers = new WeakMap<ApplicationRow, string[]>();
 
-function applicationRowPath(row: ApplicationRow): string[] {
-  let path = rowPaths.get(row);
-  if (!path) rowPaths.set(row, (path = ["applications", ...row.path]));
-  return path;
+function applicationRowPointers(row: ApplicationRow): string[] {
+  let pointers = applicationPointers.get(row);
+  if (!pointers) applicationPointers.set(row, (pointers = rowPointers(["applications", ...row.path], TOTAL_COLUMN)));
+  return pointers;
 }
 
 function applicationRow(ctx: RuleContext, prefix: string): Term[] | undefined {
   const rows = rowsUnder(ctx.template, prefix);
   if (rows.length === 0) return undefined;
-  const terms = rows.map((r) => rowTotal(ctx, applicationRowPath(r), TOTAL_COLUMN, shortNameOf(r.label)));
+  const terms = rows.map((r) => rowTotal(ctx, applicationRowPointers(r), TOTAL_COLUMN, shortNameOf(r.label)));
   return terms.some((t) => !t) ? undefined : (terms as Term[]);
 }
 
@@ -196,7 +207,7 @@ function single(ctx: RuleContext, prefix: string): Term | undefined {
 }
 
 function reviewTotal(ctx: RuleContext, key: string, name: Text): Term | undefined {
-  return rowTotal(ctx, ["reviewAndLitigation", key], REVIEW_TOTAL_COLUMN, name);
+  return rowTotal(ctx, rowPointers(["reviewAndLitigation", key], REVIEW_TOTAL_COLUMN), REVIEW_TOTAL_COLUMN, name);
 }
 
 function bi(zh: string, en: string): Text {
@@ -273,7 +284,6 @@ export function readings(ctx: RuleContext, target: TargetId): Reading[] {
   }
   // A reading the tables cannot give (a cell invalid or missing) could be the one the text means: compare nothing.
   if (out.some((r) => r === undefined)) return [];
-  const broken = brokenCells(ctx);
   const ok = out as Reading[];
-  return ok.some((r) => r.terms.some((t) => sources(t).some((p) => broken.has(p)))) ? [] : ok;
+  return ok.some((r) => r.terms.some((t) => sources(t).some((p) => inFailingIdentity(ctx, p)))) ? [] : ok;
 }
