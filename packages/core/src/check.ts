@@ -51,7 +51,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 
   const root = parsed.root as TMap | undefined;
   let template: TemplateId | undefined;
-  let cells = new Map<string, CellRead>();
+  let cells: ReadonlyMap<string, CellRead> = new Map<string, CellRead>();
   if (root) {
     const declared = pairOf(root, "template")?.value;
     const id = declared?.kind === "scalar" ? String(declared.value) : undefined;
@@ -76,7 +76,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       }
     }
     const failing = new Set(drafts.filter((d) => d.identity).map((d) => d));
-    const holding = holdingIdentities(cells, tpl.id, failing);
+    // Root causes are sought among two or more failed identities (findSuspects); most reports have none.
+    const holding = failing.size >= 2 ? holdingIdentities(cells, tpl.id, failing) : [];
     annotateSuspects(findSuspects(drafts, cells, holding), cells);
     annotateMisfiled(drafts);
   }
@@ -93,7 +94,7 @@ function syntaxDraft(p: SyntaxProblem): Draft {
 }
 
 /** The identities that hold, as term lists, so root-cause analysis knows what a change would break. */
-function holdingIdentities(cells: Map<string, CellRead>, id: TemplateId, failing: Set<Draft>): { pointer: string }[][] {
+function holdingIdentities(cells: ReadonlyMap<string, CellRead>, id: TemplateId, failing: Set<Draft>): { pointer: string }[][] {
   const failed = new Set([...failing].map((d) => d.identity!.terms));
   return identitiesOf(templates[id])
     .filter((i) => !failed.has(i.terms) && i.terms.every((t) => cells.get(t.pointer)?.state === "ok"))

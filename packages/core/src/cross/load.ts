@@ -18,7 +18,7 @@ export interface OtherReport {
   path: string;
   lines: LineIndex;
   template: Template;
-  cells: Map<string, CellRead>;
+  cells: ReadonlyMap<string, CellRead>;
   agency?: string;
   year?: number;
   label: string;

@@ -41,7 +41,7 @@ export function otherRange(other: OtherReport, pointer: string) {
   return other.lines.range(cell.node.start, cell.node.end);
 }
 
-export function okValue(cells: Map<string, { state: string; value?: number }>, pointer: string): number | undefined {
+export function okValue(cells: ReadonlyMap<string, { state: string; value?: number }>, pointer: string): number | undefined {
   const c = cells.get(pointer);
   return c && c.state === "ok" ? c.value : undefined;
 }

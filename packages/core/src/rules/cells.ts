@@ -48,20 +48,80 @@ export function readCell(root: TNode, spec: CellSpec): CellRead {
  * Every cell of the template, by pointer. The cells of a row share all but the last step of their path, so the
  * row is looked up once, not once per cell: the same nodes `readCell` finds, for every document checked.
  */
-export function readCells(root: TNode, specs: readonly CellSpec[]): Map<string, CellRead> {
-  const cells = new Map<string, CellRead>();
+export function readCells(root: TNode, specs: readonly CellSpec[]): ReadonlyMap<string, CellRead> {
+  const reads: CellRead[] = new Array(specs.length);
   let parentPath: readonly (string | number)[] | undefined;
   let parent: TNode | undefined;
-  for (const spec of specs) {
+  for (let c = 0; c < specs.length; c++) {
+    const spec = specs[c]!;
     const path = spec.path;
     if (!parentPath || !samePrefix(parentPath, path)) {
       parentPath = path;
       parent = root;
       for (let i = 0; i < path.length - 1 && parent; i++) parent = child(parent, path[i]!);
     }
-    cells.set(spec.pointer, readCellNode(path.length === 0 ? root : child(parent, path[path.length - 1]!), spec));
+    reads[c] = readCellNode(path.length === 0 ? root : child(parent, path[path.length - 1]!), spec);
   }
-  return cells;
+  return new CellTable(pointerIndex(specs), reads);
+}
+
+const indexes = new WeakMap<readonly CellSpec[], Map<string, number>>();
+
+/** Where each pointer's cell is in `specs` (a template's cells have distinct pointers), made once per template. */
+function pointerIndex(specs: readonly CellSpec[]): Map<string, number> {
+  let index = indexes.get(specs);
+  if (!index) {
+    index = new Map(specs.map((spec, i) => [spec.pointer, i]));
+    if (index.size !== specs.length) throw new Error("two template cells share a pointer");
+    indexes.set(specs, index);
+  }
+  return index;
+}
+
+/**
+ * A document's cells by pointer, in template order: the template's pointer index (made once) over this document's
+ * reads, so checking a document builds no hash table of its own.
+ */
+class CellTable implements ReadonlyMap<string, CellRead> {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly reads: readonly CellRead[],
+  ) {}
+
+  get size(): number {
+    return this.reads.length;
+  }
+
+  get(pointer: string): CellRead | undefined {
+    const i = this.index.get(pointer);
+    return i === undefined ? undefined : this.reads[i];
+  }
+
+  has(pointer: string): boolean {
+    return this.index.has(pointer);
+  }
+
+  keys(): MapIterator<string> {
+    return this.index.keys();
+  }
+
+  values(): ArrayIterator<CellRead> {
+    return this.reads.values();
+  }
+
+  *entries(): MapIterator<[string, CellRead]> {
+    let i = 0;
+    for (const pointer of this.index.keys()) yield [pointer, this.reads[i++]!];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, CellRead]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: CellRead, key: string, map: ReadonlyMap<string, CellRead>) => void, thisArg?: unknown): void {
+    let i = 0;
+    for (const pointer of this.index.keys()) callback.call(thisArg, this.reads[i++]!, pointer, this);
+  }
 }
 
 /** Both paths have the same length and agree on all but the last segment. */

@@ -14,7 +14,7 @@ export interface Suspect {
  * When one wrong cell breaks several identities, find it: the cell whose single change makes the most failed
  * identities hold while breaking none that hold now. Only a unique best that explains two or more counts.
  */
-export function findSuspects(drafts: Draft[], cells: Map<string, CellRead>, holding: { pointer: string }[][]): Suspect[] {
+export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRead>, holding: { pointer: string }[][]): Suspect[] {
   const failed = drafts.filter((d) => d.identity);
   if (failed.length < 2) return [];
   const suspects: Suspect[] = [];
@@ -57,7 +57,7 @@ export function findSuspects(drafts: Draft[], cells: Map<string, CellRead>, hold
 }
 
 /** Relate each explained finding to its suspect and offer the one change that mends them all. */
-export function annotateSuspects(suspects: Suspect[], cells: Map<string, CellRead>): void {
+export function annotateSuspects(suspects: Suspect[], cells: ReadonlyMap<string, CellRead>): void {
   for (const s of suspects) {
     const cell = cells.get(s.pointer) as Extract<CellRead, { state: "ok" }>;
     const name = cellName(cell.spec);

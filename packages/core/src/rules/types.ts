@@ -66,7 +66,7 @@ export interface RuleContext {
   /** The template the document declares (2021 when it declares none we know). */
   template: Template;
   /** Every template cell, read once. */
-  cells: Map<string, CellRead>;
+  cells: ReadonlyMap<string, CellRead>;
   report(draft: Omit<Draft, "ruleId">): void;
   /** Other reports, when the front end can read files; cross-document rules skip without it. */
   documents?: DocumentAccess;

@@ -71,6 +71,12 @@ class Keys {
 
 /** A key the core schema reads as a string: `null:`, `1.0:` or `.inf:` become other keys. */
 function plainStringKey(key: string): boolean {
+  const c = key.charCodeAt(0);
+  // A key that starts with a letter (or any non-ASCII character) is never a number, and is null or a boolean only
+  // as one of those nine words of four or five letters: every key of a report, decided without a regex.
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127) {
+    return (key.length !== 4 && key.length !== 5) || !(NULLS.has(key) || TRUES.has(key) || FALSES.has(key));
+  }
   return !(NULLS.has(key) || TRUES.has(key) || FALSES.has(key) || INT.test(key) || FLOAT.test(key) || SPECIAL.test(key));
 }
 
@@ -302,8 +308,55 @@ class FastParser {
   }
 
   /** A one-line flow sequence or mapping starting at `p`. */
+  /**
+   * A one-line flow sequence: the rows of the tables, `[293, 16, 0, 0, 0, 0, 309]`. A count right before its
+   * separator is read here, digit by digit, to the scalar `plain` makes of it; anything else goes through flowItem.
+   */
+  private flowSeq(p: number, end: number): TSeq {
+    const text = this.text;
+    const items: TNode[] = [];
+    let q = p + 1;
+    for (;;) {
+      while (q < end && text.charCodeAt(q) === SPACE) q++;
+      if (q >= end) giveUp();
+      let c = text.charCodeAt(q);
+      if (c === CLOSE_SQUARE) {
+        if (items.length > 0) giveUp(); // a trailing comma
+        q++;
+        break;
+      }
+      let item: TNode | undefined;
+      if (isDigit(c)) {
+        let d = q;
+        let value = 0;
+        do {
+          value = value * 10 + (c - 48);
+          c = ++d < end ? text.charCodeAt(d) : -1;
+        } while (isDigit(c));
+        // Fewer than 16 digits: exact as a double, as `plain` reads them.
+        if (d - q < 16 && (c === COMMA || c === CLOSE_SQUARE)) item = { kind: "scalar", value, source: text.slice(q, d), quoted: false, start: q, end: d };
+      }
+      item ??= this.flowItem(q, end, "]");
+      items.push(item);
+      q = item.end;
+      while (q < end && text.charCodeAt(q) === SPACE) q++;
+      const sep = text.charCodeAt(q);
+      if (sep === COMMA) {
+        q++;
+        continue;
+      }
+      if (sep === CLOSE_SQUARE) {
+        q++;
+        break;
+      }
+      giveUp();
+    }
+    return { kind: "seq", flow: true, start: p, end: q, items };
+  }
+
   private flow(p: number, end: number): TNode {
     const open = this.text[p]!;
+    if (open === "[") return this.flowSeq(p, end);
     const close = open === "[" ? "]" : "}";
     const closeCode = close.charCodeAt(0);
     const items: TNode[] = [];
