@@ -10,7 +10,7 @@ import {
 } from "vscode-languageserver/node";
 import { partSkeleton, reportSkeleton, templates, type Template, type TemplateId, type Text } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
-import { keyInfo, metaKeyInfo, metaKeyNames } from "./key-info.js";
+import { keyInfo, metaKeyInfo, metaKeyNames } from "@ogi-report/core";
 import { cursorContext, type CursorContext } from "@ogi-report/core";
 import { placeholderCompletions } from "./placeholders.js";
 

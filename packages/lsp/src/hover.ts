@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type MarkupContent, type Position } from "vscod
 import type { CellSpec, Template, Text, TMap } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
 import { cellAtPath, cellNode } from "@ogi-report/core";
-import { keyInfo, type KeyInfo } from "./key-info.js";
+import { keyInfo, type KeyInfo } from "@ogi-report/core";
 import { evaluate, formulasOf } from "@ogi-report/core";
 import { hitAt } from "@ogi-report/core";
 import { placeholderHover } from "./placeholders.js";

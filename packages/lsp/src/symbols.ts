@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from "vscode-languageserver/node";
 import { pick, type TMap, type TNode } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
-import { keyInfo } from "./key-info.js";
+import { keyInfo } from "@ogi-report/core";
 
 /** The outline: the six parts, the tables' groups and rows, named as the printed template names them. */
 export function documentSymbols(analysis: Analysis, hierarchical: boolean): DocumentSymbol[] | SymbolInformation[] {

@@ -8,3 +8,4 @@ export { cellSpec, cellAtPath, cellNode, cellNumber } from "./cells.js";
 export { formulasOf, evaluate, type Formula, type Evaluated } from "./totals.js";
 export { cursorContext, type CursorContext, type Lines } from "./cursor-context.js";
 export { suppressEdit } from "./suppress-edit.js";
+export { keyInfo, metaKeyInfo, metaKeyNames, type KeyInfo } from "./key-info.js";

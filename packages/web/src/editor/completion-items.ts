@@ -1,6 +1,9 @@
 import { partSkeleton, placeholderNames, reportSkeleton, templates, type Template, type TemplateId, type Text } from "@ogi-report/core";
 import type { Locale } from "../i18n.js";
-import { keyLabel, metaKeyLabels } from "../report/key-labels.js";
+import { keyInfo as keyLabel, metaKeyInfo, metaKeyNames } from "@ogi-report/core";
+
+/** The optional top-level keys (template, agency, year…) as the published schema describes them. */
+const metaKeyLabels = () => new Map(metaKeyNames().map((key) => [key, metaKeyInfo(key)!] as const));
 import { cursorContext, type CursorContext, type Lines } from "@ogi-report/core";
 
 export interface CompletionItem {

@@ -2,7 +2,7 @@ import type { CellSpec, Template, Text, TMap } from "@ogi-report/core";
 import type { Analysis } from "../analysis.js";
 import type { Locale } from "../i18n.js";
 import { cellAtPath, cellNode } from "@ogi-report/core";
-import { keyLabel, type KeyLabel } from "../report/key-labels.js";
+import { keyInfo as keyLabel, type KeyInfo as KeyLabel } from "@ogi-report/core";
 import { evaluate, formulasOf } from "@ogi-report/core";
 import { hitAt } from "@ogi-report/core";
 

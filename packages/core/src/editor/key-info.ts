@@ -1,4 +1,5 @@
-import { generateReportSchema, parts, type Part, type Template, type Text } from "@ogi-report/core";
+import { generateReportSchema } from "../schema/generate.js";
+import { parts, type Part, type Template, type Text } from "../templates/index.js";
 
 /** What the template says about a key: its printed label, where it sits, and what goes there. */
 export interface KeyInfo {
