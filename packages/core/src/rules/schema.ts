@@ -1,7 +1,7 @@
 import { fromPointer, toPointer } from "../templates/cells.js";
 import { parts } from "../templates/index.js";
 import { validateReport, type ErrorObject } from "../schema/validator.js";
-import { nodeAt, pairOf, toPlain, type TNode } from "../yaml/tree.js";
+import { nodeAt, pairOf, type TNode } from "../yaml/tree.js";
 import { closest } from "./suggest.js";
 import type { DraftFix, Rule, RuleContext } from "./types.js";
 
@@ -37,6 +37,35 @@ function ownedElsewhere(ctx: RuleContext, e: ErrorObject): boolean {
   return false;
 }
 
+/**
+ * What the validator reads: toPlain's value, with mappings as ordinary (fast) objects whose prototype is an empty
+ * object with no prototype, rather than `Object.create(null)` dictionaries. The validator only reads own keys
+ * (`data.key`, `for…in`), which are the same either way, and `__proto__` is still just a key (nothing on the chain
+ * defines it); building and reading a dictionary per mapping cost more than the validation.
+ */
+function plainForSchema(node: TNode): unknown {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq": {
+      const out = new Array<unknown>(node.items.length);
+      for (let i = 0; i < node.items.length; i++) out[i] = plainForSchema(node.items[i]!);
+      return out;
+    }
+    case "map": {
+      const out = new (PlainMapping as unknown as new () => Record<string, unknown>)();
+      for (let i = 0; i < node.pairs.length; i++) {
+        const p = node.pairs[i]!;
+        out[p.key] = plainForSchema(p.value);
+      }
+      return out;
+    }
+  }
+}
+
+function PlainMapping(): void {}
+PlainMapping.prototype = Object.create(null);
+
 export const schemaRule: Rule = {
   meta: {
     id: "schema",
@@ -51,7 +80,7 @@ export const schemaRule: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const errors = validateReport(toPlain(ctx.root));
+    const errors = validateReport(plainForSchema(ctx.root));
     const seen = new Set<string>();
     for (const e of errors) {
       if (ownedElsewhere(ctx, e)) continue;

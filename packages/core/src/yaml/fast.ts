@@ -40,6 +40,14 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Plain scalars the core schema reads otherwise (hex, octal, .inf, .nan): leave them to the careful path. */
 const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
+/** "0" … "9": most cells are one digit (mostly 0), and need not each be a string of their own. */
+const ONE_DIGIT = Array.from({ length: 10 }, (_, i) => String(i));
+
+/** text[start, end), which holds only digits. */
+function digitsSource(text: string, start: number, end: number): string {
+  return end - start === 1 ? ONE_DIGIT[text.charCodeAt(start) - 48]! : text.slice(start, end);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -272,7 +280,7 @@ class FastParser {
   }
 
   private plain(start: number, end: number, inFlow: boolean): TScalar {
-    const source = this.text.slice(start, end);
+    const source = end - start === 1 && isDigit(this.text.charCodeAt(start)) ? digitsSource(this.text, start, end) : this.text.slice(start, end);
     void inFlow; // flow items were scanned for brackets and commas already
     let value: unknown;
     const first = source.charCodeAt(0);
@@ -334,7 +342,7 @@ class FastParser {
           c = ++d < end ? text.charCodeAt(d) : -1;
         } while (isDigit(c));
         // Fewer than 16 digits: exact as a double, as `plain` reads them.
-        if (d - q < 16 && (c === COMMA || c === CLOSE_SQUARE)) item = { kind: "scalar", value, source: text.slice(q, d), quoted: false, start: q, end: d };
+        if (d - q < 16 && (c === COMMA || c === CLOSE_SQUARE)) item = { kind: "scalar", value, source: digitsSource(text, q, d), quoted: false, start: q, end: d };
       }
       item ??= this.flowItem(q, end, "]");
       items.push(item);
@@ -418,7 +426,7 @@ class FastParser {
     if (d > p && d - p < 16 && d < end) {
       const next = this.text.charCodeAt(d);
       if (next === COMMA || next === closeCode) {
-        const source = this.text.slice(p, d);
+        const source = digitsSource(this.text, p, d);
         return { kind: "scalar", value: parseInt(source, 10), source, quoted: false, start: p, end: d };
       }
     }
