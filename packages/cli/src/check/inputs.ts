@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 
 /** Something to check: a file (named or found) or standard input. */
@@ -50,7 +50,7 @@ export async function resolveInputs(args: string[], cwd: string): Promise<Resolv
     const absPath = resolve(cwd, arg);
     const stat = statOrError(absPath);
     if (!(stat instanceof Error)) {
-      if (stat.isDirectory()) for (const file of walk(absPath)) add(join(arg, relative(absPath, file)), file, false);
+      if (stat.isDirectory()) for (const file of walk(absPath, "")) add(join(arg, file.rel), file.abs, false);
       else add(arg, absPath, true);
       continue;
     }
@@ -84,8 +84,8 @@ function statOrError(path: string) {
  * *.yaml / *.yml under a folder, sorted so output is the same on every machine. Dot-files (.ogi.yaml is a config)
  * are skipped; symlinked folders are not followed (cycles).
  */
-function walk(dir: string): string[] {
-  const out: string[] = [];
+function walk(dir: string, rel: string): { abs: string; rel: string }[] {
+  const out: { abs: string; rel: string }[] = [];
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -94,12 +94,14 @@ function walk(dir: string): string[] {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const path = join(dir, entry.name);
     if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    // The path below the folder given, kept as the walk goes: path.relative per file cost more than the walk.
+    const below = rel === "" ? entry.name : rel + sep + entry.name;
     if (entry.isDirectory()) {
-      if (!skippedFolder(entry.name)) out.push(...walk(path));
+      if (!skippedFolder(entry.name)) out.push(...walk(path, below));
     } else if (REPORT_EXTENSIONS.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) {
-      out.push(path);
+      out.push({ abs: path, rel: below });
     }
   }
   return out;
