@@ -19,6 +19,8 @@ const io: Io = {
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  // Built beside this file (scripts/build.mjs).
+  checkWorker: new URL("./check-worker.js", import.meta.url),
 };
 
 const code = await main(process.argv.slice(2), io);

@@ -12,6 +12,11 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /**
+   * The check worker script (dist/check-worker.js), so that `ogi check` can spread many files over threads;
+   * without it every file is checked on the calling thread.
+   */
+  checkWorker?: URL | string;
 }
 
 /** An Io that collects output in strings: for tests and for front ends that embed the CLI. */

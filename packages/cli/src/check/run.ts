@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { checkText, fixAll, type CheckOptions, type Finding, type InternalError, type Locale, type RuleId, type SeveritySetting } from "@ogi-report/core";
+import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Finding, Locale, RuleId, SeveritySetting } from "@ogi-report/core";
 import type { Io } from "../io.js";
+import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
 import { ConfigResolver } from "./config.js";
-import { nodeDocumentReader } from "./documents.js";
-import { looksLikeReport, type Target } from "./inputs.js";
+import type { Target } from "./inputs.js";
+import { checkInParallel, type FileJob } from "./parallel.js";
 
 /** One checked file, as every formatter sees it. */
 export interface FileResult {
@@ -19,11 +20,7 @@ export interface FileResult {
   fixesApplied: number;
 }
 
-/** Trouble with one file that does not stop the others. */
-export type FileProblem =
-  | { kind: "unreadable"; display: string; error: unknown }
-  | { kind: "unwritable"; display: string; error: unknown }
-  | { kind: "internal"; display: string; errors: InternalError[] };
+export type { FileProblem } from "./check-file.js";
 
 export interface RunOptions {
   /** `--locale`, when given: it beats the config file's locale. */
@@ -44,6 +41,10 @@ export interface RunOutcome {
 }
 
 export async function runCheck(targets: Target[], io: Io, options: RunOptions): Promise<RunOutcome> {
+  const switches: RunSwitches = { fix: options.fix, cwd: io.cwd, ...(options.previous ? { previous: options.previous } : {}) };
+  const workers = io.checkWorker && !options.fix ? workerCount(targets, io.env) : 0;
+  if (workers > 0) return runInParallel(targets as FileTarget[], io, options, switches, workers);
+
   const results: FileResult[] = [];
   const problems: FileProblem[] = [];
   let fixedStdin: string | undefined;
@@ -57,46 +58,74 @@ export async function runCheck(targets: Target[], io: Io, options: RunOptions): 
       problems.push({ kind: "unreadable", display: target.display, error });
       continue;
     }
-    if (target.kind === "file" && !target.explicit && !looksLikeReport(text)) continue;
-
-    const { config } = options.configs.forFolder(target.kind === "file" ? dirname(target.absPath) : io.cwd);
-    const checkOptions: CheckOptions = {
-      locale: options.locale ?? config.locale ?? options.envLocale,
-      rules: config.rules,
-      // Standard input has no folder of its own: paths it names are taken from the working folder.
-      documents: {
-        path: target.kind === "file" ? target.absPath : join(io.cwd, "<stdin>"),
-        reader: nodeDocumentReader,
-        ...(options.previous ? { previous: options.previous } : {}),
-      },
-    };
-    let outcome = checkText(text, checkOptions);
-    let fixesApplied = 0;
-    if (options.fix && outcome.findings.some((f) => f.fixes.some((x) => x.safe))) {
-      const fixed = fixAll(text, checkOptions);
-      if (fixed.text !== text) {
-        fixesApplied = fixed.applied;
-        // fixAll's findings lack internal errors; one more check of the fixed text has both.
-        outcome = checkText(fixed.text, checkOptions);
-        text = fixed.text;
-        if (target.kind === "file") {
-          try {
-            writeFileSync(target.absPath, fixed.text);
-          } catch (error) {
-            problems.push({ kind: "unwritable", display: target.display, error });
-          }
-        }
-      }
-    }
-    if (options.fix && target.kind === "stdin") fixedStdin = text;
-    if (outcome.internalErrors.length > 0) problems.push({ kind: "internal", display: target.display, errors: outcome.internalErrors });
-    results.push({
-      display: target.display,
-      ...(target.kind === "file" ? { absPath: target.absPath } : {}),
-      findings: outcome.findings,
-      rules: config.rules,
-      fixesApplied,
-    });
+    const settings = settingsFor(target, io, options);
+    const checked = checkFileText(target, text, settings, switches);
+    if (!checked.result) continue;
+    if (options.fix && target.kind === "stdin") fixedStdin = checked.text;
+    problems.push(...checked.problems);
+    results.push(resultOf(target, checked.result, settings));
   }
   return { results, problems, ...(fixedStdin !== undefined ? { fixedStdin } : {}) };
+}
+
+type FileTarget = Extract<Target, { kind: "file" }>;
+
+/** Rule settings from the file's config; the locale from `--locale`, else the config, else the environment. */
+function settingsFor(target: Target, io: Io, options: RunOptions): FileSettings {
+  const { config } = options.configs.forFolder(target.kind === "file" ? dirname(target.absPath) : io.cwd);
+  return { locale: options.locale ?? config.locale ?? options.envLocale, rules: config.rules };
+}
+
+function resultOf(target: Target, result: NonNullable<Checked["result"]>, settings: FileSettings): FileResult {
+  return {
+    display: target.display,
+    ...(target.kind === "file" ? { absPath: target.absPath } : {}),
+    findings: result.findings,
+    rules: settings.rules,
+    fixesApplied: result.fixesApplied,
+  };
+}
+
+/** More threads than this only add start-up cost. */
+const MAX_WORKERS = 7;
+
+/**
+ * Worker threads for this run: none unless OGI_WORKERS=n asks for n. Measured on two cores, one thread is fastest at
+ * every size up to 10,000 reports: a worker must load core and warm up its own JIT, and the main thread already
+ * keeps the second core busy with V8's compiler and GC (bench/README.md, "CLI"). On a machine with cores to spare,
+ * OGI_WORKERS spreads the files; the output is the same either way. Only files are checked in parallel: standard
+ * input and `--fix` stay in order.
+ */
+export function workerCount(targets: Target[], env: Io["env"]): number {
+  if (targets.length < 2 || targets.some((t) => t.kind !== "file")) return 0;
+  const asked = env.OGI_WORKERS;
+  return asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), MAX_WORKERS, targets.length) : 0;
+}
+
+async function runInParallel(targets: FileTarget[], io: Io, options: RunOptions, switches: RunSwitches, workers: number): Promise<RunOutcome> {
+  // Settings are worked out here, once per folder, and handed to the workers by number.
+  const settings: FileSettings[] = [];
+  const index = new Map<Partial<Record<RuleId, SeveritySetting>>, Map<Locale, number>>();
+  const jobs: FileJob[] = targets.map((target) => {
+    const s = settingsFor(target, io, options);
+    let byLocale = index.get(s.rules);
+    if (!byLocale) index.set(s.rules, (byLocale = new Map()));
+    let n = byLocale.get(s.locale);
+    if (n === undefined) byLocale.set(s.locale, (n = settings.push(s) - 1));
+    return { display: target.display, absPath: target.absPath, explicit: target.explicit, settings: n };
+  });
+  const { outcomes } = await checkInParallel(jobs, settings, switches, {
+    workers,
+    script: io.checkWorker!,
+    workersOnly: io.env.OGI_WORKERS_ONLY === "1",
+    onProgress: (i, display) => options.onProgress?.(i, targets.length, display),
+  });
+  const results: FileResult[] = [];
+  const problems: FileProblem[] = [];
+  outcomes.forEach((outcome, i) => {
+    problems.push(...outcome.problems);
+    // The main thread's own settings object, as the one-thread path gives (JUnit lists its rules).
+    if (outcome.result) results.push(resultOf(targets[i]!, outcome.result, settings[jobs[i]!.settings]!));
+  });
+  return { results, problems };
 }

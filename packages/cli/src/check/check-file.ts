@@ -1,0 +1,70 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkText, fixAll, looksLikeReport, type CheckOptions, type Finding, type InternalError, type Locale, type RuleId, type SeveritySetting } from "@ogi-report/core";
+import { nodeDocumentReader } from "./documents.js";
+import type { Target } from "./inputs.js";
+
+/** Trouble with one file that does not stop the others. */
+export type FileProblem =
+  | { kind: "unreadable"; display: string; error: unknown }
+  | { kind: "unwritable"; display: string; error: unknown }
+  | { kind: "internal"; display: string; errors: InternalError[] };
+
+/** A file's rule settings and locale (from its config, the flags and the environment). */
+export interface FileSettings {
+  locale: Locale;
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+/** What holds for every file of a run. */
+export interface RunSwitches {
+  fix: boolean;
+  /** `--previous` (absolute). */
+  previous?: string;
+  /** Standard input has no folder of its own: paths it names are taken from here. */
+  cwd: string;
+}
+
+/** One file read and checked: the same steps on the main thread and in a worker. */
+export interface Checked {
+  /** Absent for a file found by a walk that is not a report: it is skipped, not reported. */
+  result?: { findings: Finding[]; fixesApplied: number };
+  /** In the order they arose. */
+  problems: FileProblem[];
+  /** The text as checked last (fixed, with `--fix`). */
+  text: string;
+}
+
+export function checkFileText(target: Target, text: string, settings: FileSettings, run: RunSwitches): Checked {
+  const problems: FileProblem[] = [];
+  if (target.kind === "file" && !target.explicit && !looksLikeReport(text)) return { problems, text };
+  const checkOptions: CheckOptions = {
+    locale: settings.locale,
+    rules: settings.rules,
+    documents: {
+      path: target.kind === "file" ? target.absPath : join(run.cwd, "<stdin>"),
+      reader: nodeDocumentReader,
+      ...(run.previous ? { previous: run.previous } : {}),
+    },
+  };
+  let outcome = checkText(text, checkOptions);
+  let fixesApplied = 0;
+  if (run.fix && outcome.findings.some((f) => f.fixes.some((x) => x.safe))) {
+    const fixed = fixAll(text, checkOptions);
+    if (fixed.text !== text) {
+      fixesApplied = fixed.applied;
+      // fixAll's findings lack internal errors; one more check of the fixed text has both.
+      outcome = checkText(fixed.text, checkOptions);
+      text = fixed.text;
+      if (target.kind === "file") {
+        try {
+          writeFileSync(target.absPath, fixed.text);
+        } catch (error) {
+          problems.push({ kind: "unwritable", display: target.display, error });
+        }
+      }
+    }
+  }
+  if (outcome.internalErrors.length > 0) problems.push({ kind: "internal", display: target.display, errors: outcome.internalErrors });
+  return { result: { findings: outcome.findings, fixesApplied }, problems, text };
+}
