@@ -18,6 +18,49 @@ export function fastParse(text: string): TMap | undefined {
 
 const GIVE_UP = Symbol("give up");
 
+/*
+ * The reader's nodes come from constructors whose prototype is Object.prototype: the plain objects a literal makes
+ * (same prototype, keys and key order), minus the literal's allocation site. A report's tree is alive whenever the
+ * heap is scavenged, so V8 kept deciding to pretenure those sites and back, and each decision threw away all the
+ * reader's optimized code (twice in a run of 2,000 reports).
+ */
+const Scalar = function (this: TScalar, value: unknown, source: string, quoted: boolean, start: number, end: number) {
+  this.kind = "scalar";
+  this.value = value;
+  this.source = source;
+  this.quoted = quoted;
+  this.start = start;
+  this.end = end;
+} as unknown as new (value: unknown, source: string, quoted: boolean, start: number, end: number) => TScalar;
+Scalar.prototype = Object.prototype;
+
+const Mapping = function (this: TMap, flow: boolean, start: number, end: number, pairs: TPair[]) {
+  this.kind = "map";
+  this.flow = flow;
+  this.start = start;
+  this.end = end;
+  this.pairs = pairs;
+} as unknown as new (flow: boolean, start: number, end: number, pairs: TPair[]) => TMap;
+Mapping.prototype = Object.prototype;
+
+const Sequence = function (this: TSeq, flow: boolean, start: number, end: number, items: TNode[]) {
+  this.kind = "seq";
+  this.flow = flow;
+  this.start = start;
+  this.end = end;
+  this.items = items;
+} as unknown as new (flow: boolean, start: number, end: number, items: TNode[]) => TSeq;
+Sequence.prototype = Object.prototype;
+
+const Pair = function (this: TPair, key: string, keyStart: number, keyEnd: number, value: TNode) {
+  this.key = key;
+  this.keyStart = keyStart;
+  this.keyEnd = keyEnd;
+  this.value = value;
+} as unknown as new (key: string, keyStart: number, keyEnd: number, value: TNode) => TPair;
+Pair.prototype = Object.prototype;
+
+
 function giveUp(): never {
   throw GIVE_UP;
 }
@@ -64,15 +107,15 @@ function allDigits(s: string): boolean {
 class Keys {
   private set: Set<string> | undefined;
 
-  /** False when `key` is already among `pairs` (whose keys are the ones added so far). */
-  add(key: string, pairs: readonly TPair[]): boolean {
+  /** False when `key` is already among pairs[from…] (whose keys are the ones added so far). */
+  add(key: string, pairs: readonly TPair[], from: number): boolean {
     if (this.set) {
       if (this.set.has(key)) return false;
       this.set.add(key);
       return true;
     }
-    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.key === key) return false;
-    if (pairs.length >= 16) this.set = new Set([...pairs.map((p) => p.key), key]);
+    for (let i = from; i < pairs.length; i++) if (pairs[i]!.key === key) return false;
+    if (pairs.length - from >= 16) this.set = new Set([...pairs.slice(from).map((p) => p.key), key]);
     return true;
   }
 }
@@ -99,6 +142,13 @@ class FastParser {
   private readonly indents: number[];
   private readonly count: number;
   private i = 0;
+  /**
+   * The pairs and items of the collections being read, innermost last: a collection's array is sliced off the top
+   * when it is complete, so it is made once at its final length (and by a builtin, with no allocation site for V8 to
+   * make pretenuring decisions about: see Scalar).
+   */
+  private readonly pairStack: TPair[] = [];
+  private readonly itemStack: TNode[] = [];
 
   constructor(private readonly text: string) {
     if (text.includes("\r") || text.includes("\t") || text.charCodeAt(0) === 0xfeff) giveUp();
@@ -149,7 +199,8 @@ class FastParser {
   }
 
   private blockMap(indent: number): TMap {
-    const pairs: TPair[] = [];
+    const pairs = this.pairStack;
+    const base = pairs.length;
     const seen = new Keys();
     let start = -1;
     for (;;) {
@@ -162,12 +213,15 @@ class FastParser {
       if (start < 0) start = keyStart;
       const colon = this.findKeyColon(keyStart, this.ends[line]!);
       const key = this.text.slice(keyStart, colon).trimEnd();
-      if (!plainStringKey(key) || !seen.add(key, pairs)) giveUp();
+      if (!plainStringKey(key) || !seen.add(key, pairs, base)) giveUp();
       const keyEnd = keyStart + key.length;
-      pairs.push({ key, keyStart, keyEnd, value: this.blockValue(line, colon + 1, indent) });
+      // Nested collections read by blockValue leave the stack as they found it.
+      const value = this.blockValue(line, colon + 1, indent);
+      pairs.push(new Pair(key, keyStart, keyEnd, value));
     }
-    if (pairs.length === 0) giveUp();
-    return { kind: "map", flow: false, start, end: pairs[pairs.length - 1]!.value.end, pairs };
+    if (pairs.length === base) giveUp();
+    const end = pairs[pairs.length - 1]!.value.end;
+    return new Mapping(false, start, end, this.take(pairs, base));
   }
 
   /** The colon that ends a plain key on this line; gives up on keys that need quoting rules. */
@@ -203,7 +257,7 @@ class FastParser {
       if (next !== NONE && this.indents[next] === indent && this.startsItem(next)) {
         return this.blockSeq(indent);
       }
-      return { kind: "scalar", value: null, source: "", quoted: false, start: p, end: p };
+      return new Scalar(null, "", false, p, p);
     }
     const ch = this.text.charCodeAt(p);
     if (ch === 124 /* | */) return this.literalBlock(line, p, indent);
@@ -233,7 +287,8 @@ class FastParser {
   }
 
   private blockSeq(indent: number): TSeq {
-    const items: TNode[] = [];
+    const items = this.itemStack;
+    const base = items.length;
     let start = -1;
     for (;;) {
       const line = this.nextContent();
@@ -252,7 +307,8 @@ class FastParser {
       this.i++;
       this.noContinuation(indent);
     }
-    return { kind: "seq", flow: false, start, end: items[items.length - 1]!.end, items };
+    const end = items[items.length - 1]!.end;
+    return new Sequence(false, start, end, this.take(items, base));
   }
 
   /** A plain or quoted scalar that ends the line (a comment may follow). */
@@ -286,7 +342,7 @@ class FastParser {
     const first = source.charCodeAt(0);
     // Most cells are plain digits: read them without a regex.
     if (first >= 48 && first <= 57 && source.length < 16 && allDigits(source)) {
-      return { kind: "scalar", value: parseInt(source, 10), source, quoted: false, start, end };
+      return new Scalar(parseInt(source, 10), source, false, start, end);
     }
     if (SPECIAL.test(source)) giveUp();
     if (NULLS.has(source)) value = null;
@@ -295,7 +351,7 @@ class FastParser {
     else if (INT.test(source)) value = parseInt(source, 10);
     else if (FLOAT.test(source)) value = parseFloat(source);
     else value = source;
-    return { kind: "scalar", value, source, quoted: false, start, end };
+    return new Scalar(value, source, false, start, end);
   }
 
   private quoted(p: number, end: number): TScalar {
@@ -312,24 +368,24 @@ class FastParser {
       e++;
     }
     const source = this.text.slice(p, e + 1);
-    return { kind: "scalar", value: this.text.slice(p + 1, e), source, quoted: true, start: p, end: e + 1 };
+    return new Scalar(this.text.slice(p + 1, e), source, true, p, e + 1);
   }
 
-  /** A one-line flow sequence or mapping starting at `p`. */
   /**
    * A one-line flow sequence: the rows of the tables, `[293, 16, 0, 0, 0, 0, 309]`. A count right before its
    * separator is read here, digit by digit, to the scalar `plain` makes of it; anything else goes through flowItem.
    */
   private flowSeq(p: number, end: number): TSeq {
     const text = this.text;
-    const items: TNode[] = [];
+    const items = this.itemStack;
+    const base = items.length;
     let q = p + 1;
     for (;;) {
       while (q < end && text.charCodeAt(q) === SPACE) q++;
       if (q >= end) giveUp();
       let c = text.charCodeAt(q);
       if (c === CLOSE_SQUARE) {
-        if (items.length > 0) giveUp(); // a trailing comma
+        if (items.length > base) giveUp(); // a trailing comma
         q++;
         break;
       }
@@ -342,7 +398,7 @@ class FastParser {
           c = ++d < end ? text.charCodeAt(d) : -1;
         } while (isDigit(c));
         // Fewer than 16 digits: exact as a double, as `plain` reads them.
-        if (d - q < 16 && (c === COMMA || c === CLOSE_SQUARE)) item = { kind: "scalar", value, source: digitsSource(text, q, d), quoted: false, start: q, end: d };
+        if (d - q < 16 && (c === COMMA || c === CLOSE_SQUARE)) item = new Scalar(value, digitsSource(text, q, d), false, q, d);
       }
       item ??= this.flowItem(q, end, "]");
       items.push(item);
@@ -359,62 +415,60 @@ class FastParser {
       }
       giveUp();
     }
-    return { kind: "seq", flow: true, start: p, end: q, items };
+    return new Sequence(true, p, q, this.take(items, base));
+  }
+
+  /** stack[base…] as an array of its own, and the stack back to base. */
+  private take<T>(stack: T[], base: number): T[] {
+    const out = stack.slice(base);
+    stack.length = base;
+    return out;
   }
 
   private flow(p: number, end: number): TNode {
-    const open = this.text[p]!;
-    if (open === "[") return this.flowSeq(p, end);
-    const close = open === "[" ? "]" : "}";
-    const closeCode = close.charCodeAt(0);
-    const items: TNode[] = [];
-    const pairs: TPair[] = [];
+    if (this.text.charCodeAt(p) === OPEN_SQUARE) return this.flowSeq(p, end);
+    // A one-line flow mapping, `{ value: 3, note: … }`.
+    const pairs = this.pairStack;
+    const base = pairs.length;
     const seen = new Keys();
     let q = p + 1;
     for (;;) {
       while (q < end && this.text.charCodeAt(q) === SPACE) q++;
       if (q >= end) giveUp();
-      if (this.text.charCodeAt(q) === closeCode) {
-        if (items.length + pairs.length > 0) giveUp(); // a trailing comma
+      if (this.text.charCodeAt(q) === CLOSE_CURLY) {
+        if (pairs.length > base) giveUp(); // a trailing comma
         q++;
         break;
       }
-      if (open === "[") {
-        const item = this.flowItem(q, end, "]");
-        items.push(item);
-        q = item.end;
-      } else {
-        // key: value
-        let k = q;
-        while (k < end && this.text[k] !== ":" && this.text[k] !== "," && this.text[k] !== "}") {
-          if ("[]{".includes(this.text[k]!) || (this.text[k] === "#" && this.text.charCodeAt(k - 1) === SPACE)) giveUp();
-          k++;
-        }
-        if (this.text[k] !== ":" || this.text.charCodeAt(k + 1) !== SPACE) giveUp();
-        let ke = k;
-        while (ke > q && this.text.charCodeAt(ke - 1) === SPACE) ke--;
-        const key = this.text.slice(q, ke);
-        if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || !plainStringKey(key) || !seen.add(key, pairs)) giveUp();
-        let v = k + 1;
-        while (v < end && this.text.charCodeAt(v) === SPACE) v++;
-        const value = this.flowItem(v, end, "}");
-        pairs.push({ key, keyStart: q, keyEnd: ke, value });
-        q = value.end;
+      // key: value
+      let k = q;
+      while (k < end && this.text[k] !== ":" && this.text[k] !== "," && this.text[k] !== "}") {
+        if ("[]{".includes(this.text[k]!) || (this.text[k] === "#" && this.text.charCodeAt(k - 1) === SPACE)) giveUp();
+        k++;
       }
+      if (this.text[k] !== ":" || this.text.charCodeAt(k + 1) !== SPACE) giveUp();
+      let ke = k;
+      while (ke > q && this.text.charCodeAt(ke - 1) === SPACE) ke--;
+      const key = this.text.slice(q, ke);
+      if (!key || "'\"{[]},&*!|>%@`?#-".includes(key[0]!) || !plainStringKey(key) || !seen.add(key, pairs, base)) giveUp();
+      let v = k + 1;
+      while (v < end && this.text.charCodeAt(v) === SPACE) v++;
+      const value = this.flowItem(v, end, "}");
+      pairs.push(new Pair(key, q, ke, value));
+      q = value.end;
       while (q < end && this.text.charCodeAt(q) === SPACE) q++;
       const sep = this.text.charCodeAt(q);
       if (sep === COMMA) {
         q++;
         continue;
       }
-      if (sep === closeCode) {
+      if (sep === CLOSE_CURLY) {
         q++;
         break;
       }
       giveUp();
     }
-    if (open === "[") return { kind: "seq", flow: true, start: p, end: q, items };
-    return { kind: "map", flow: true, start: p, end: q, pairs };
+    return new Mapping(true, p, q, this.take(pairs, base));
   }
 
   private flowItem(p: number, end: number, close: string): TNode {
@@ -427,7 +481,7 @@ class FastParser {
       const next = this.text.charCodeAt(d);
       if (next === COMMA || next === closeCode) {
         const source = digitsSource(this.text, p, d);
-        return { kind: "scalar", value: parseInt(source, 10), source, quoted: false, start: p, end: d };
+        return new Scalar(parseInt(source, 10), source, false, p, d);
       }
     }
     const ch = this.text[p];
@@ -496,6 +550,6 @@ class FastParser {
     const end = lastEnd < this.text.length ? lastEnd + 1 : lastEnd;
     if (!strip) value += "\n";
     if (lastEnd >= this.text.length && !strip) giveUp(); // no final newline: chomping subtleties
-    return { kind: "scalar", value, source: this.text.slice(p, end), quoted: false, start: p, end };
+    return new Scalar(value, this.text.slice(p, end), false, p, end);
   }
 }
