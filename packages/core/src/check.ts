@@ -65,7 +65,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       template: tpl,
       cells,
       report: () => {},
-      ...(options.documents ? { documents: documentAccess(options.documents.path, options.documents.reader, options.documents.previous) } : {}),
+      // Only a report that names another (previous:, units:, or --previous) needs the reader; most name none.
+      ...(options.documents && (options.documents.previous || pairOf(root, "previous") || pairOf(root, "units"))
+        ? { documents: documentAccess(options.documents.path, options.documents.reader, options.documents.previous) }
+        : {}),
     };
     for (const rule of documentRules) {
       ctx.report = reporter(drafts, rule.meta.id);
