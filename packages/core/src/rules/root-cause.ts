@@ -19,6 +19,7 @@ export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRea
   if (failed.length < 2) return [];
   const suspects: Suspect[] = [];
   const explained = new Set<Draft>();
+  let holdingCounts: Map<string, number> | undefined;
   // Greedy: take the best suspect, remove what it explains, repeat (several independent mistakes).
   for (;;) {
     const remaining = failed.filter((d) => !explained.has(d));
@@ -37,7 +38,11 @@ export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRea
     for (const [pointer, byDelta] of candidates) {
       const cell = cells.get(pointer);
       if (!cell || cell.state !== "ok") continue;
-      const breaks = holding.filter((terms) => terms.some((t) => t.pointer === pointer)).length;
+      // Only a change that explains two or more can win; most cells are in one failed identity, and need no count.
+      let twoOrMore = false;
+      for (const explains of byDelta.values()) if (explains.length >= 2) twoOrMore = true;
+      if (!twoOrMore) continue;
+      const breaks = (holdingCounts ??= countHolding(holding)).get(pointer) ?? 0;
       for (const [delta, explains] of byDelta) {
         if (cell.value + delta < 0) continue;
         const score = explains.length - breaks;
@@ -54,6 +59,20 @@ export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRea
     for (const d of best.explains) explained.add(d);
   }
   return suspects;
+}
+
+/** For each cell, how many of the holding identities it is in (what changing it would break). */
+function countHolding(holding: { pointer: string }[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const terms of holding) {
+    const seen = new Set<string>();
+    for (const t of terms) {
+      if (seen.has(t.pointer)) continue;
+      seen.add(t.pointer);
+      counts.set(t.pointer, (counts.get(t.pointer) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** Relate each explained finding to its suspect and offer the one change that mends them all. */

@@ -29,10 +29,9 @@ export function toPointer(path: readonly (string | number)[]): string {
 
 export function fromPointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer.slice(1).split("/");
+  // Template pointers have no escapes: only a pointer with "~" needs unescaping.
+  return pointer.includes("~") ? segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")) : segments;
 }
 
 const cache = new Map<string, CellSpec[]>();
