@@ -196,6 +196,7 @@ function localFix(f: DraftFix, lines: LineIndex, locale: Locale): Fix {
  */
 function order(findings: Finding[], drafts: Draft[]): Finding[] {
   void drafts;
+  if (findings.length < 2) return findings; // most reports: nothing to order
   const offsetOf = (f: Finding) => f.range.start.line * 1e6 + f.range.start.character;
   const anchor = new Map<string, number>();
   for (const f of findings) {
