@@ -23,6 +23,8 @@ const io: Io = {
   checkWorker: new URL("./check-worker.js", import.meta.url),
 };
 
-const code = await main(process.argv.slice(2), io);
-// Exit once everything written has been handed to the OS, so piped output is never cut short.
-process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+// No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
+void main(process.argv.slice(2), io).then((code) => {
+  // Exit once everything written has been handed to the OS, so piped output is never cut short.
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+});

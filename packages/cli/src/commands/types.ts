@@ -3,7 +3,7 @@ import type { Text } from "../locale.js";
 
 /**
  * One `ogi <name>` subcommand. Adding a command is one file plus one line in commands/index.ts. Import heavy
- * dependencies inside `run` (`await import(…)`): the build splits them into a chunk that `ogi check` never loads.
+ * dependencies inside `run` (`await import(…)`) and list them in LAZY in scripts/build.mjs: each becomes a file that `ogi check` never loads.
  */
 export interface Command {
   name: string;
