@@ -49,7 +49,7 @@ const lazyCommands = {
   name: "lazy-commands",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind !== "dynamic-import") return undefined;
+      if (args.kind !== "dynamic-import" || args.path.startsWith("node:")) return undefined;
       if (LAZY[args.path]) return { path: `./${LAZY[args.path]}`, external: true };
       // CommonJS output would inline it into the bin that every `ogi check` parses.
       return { errors: [{ text: `${args.path} is imported lazily: give it a file in LAZY (scripts/build.mjs)` }] };

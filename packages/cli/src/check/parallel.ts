@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
 
 /**
@@ -67,6 +67,8 @@ export async function checkInParallel(jobs: FileJob[], settings: FileSettings[],
   let running = options.workers;
   let settle: () => void = () => {};
   const finished = new Promise<void>((resolve) => (settle = resolve));
+  // Loaded here, not at start-up: most runs start no thread, and the module costs every start ~9 ms.
+  const { Worker } = await import("node:worker_threads");
   const workers: Worker[] = [];
   for (let i = 0; i < options.workers; i++) {
     let over = false;

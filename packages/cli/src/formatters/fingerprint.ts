@@ -1,5 +1,9 @@
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { Finding } from "@ogi-report/core";
+
+// node:crypto costs every start ~7 ms; only SARIF output needs it.
+let crypto: typeof import("node:crypto") | undefined;
+const sha256 = (text: string) => (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash("sha256").update(text).digest("hex");
 
 /**
  * A fingerprint from what a finding is about (rule id + data path), not where it sits in the text, so an
@@ -9,7 +13,7 @@ import type { Finding } from "@ogi-report/core";
 export function fingerprints(findings: Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const hash = createHash("sha256").update(`${f.ruleId}\u0000${f.path}`).digest("hex").slice(0, 32);
+    const hash = sha256(`${f.ruleId}\u0000${f.path}`).slice(0, 32);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;
