@@ -5,7 +5,6 @@ import { cellsOf } from "./templates/cells.js";
 import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
 import { readCells, type CellRead } from "./rules/cells.js";
 import { documentRules, isRuleId, ruleMeta } from "./rules/index.js";
-import { identitiesOf } from "./rules/identities.js";
 import { locate } from "./rules/locate.js";
 import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";
 import type { Draft, DraftFix, RuleContext } from "./rules/types.js";
@@ -78,10 +77,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
         internalErrors.push({ ruleId: rule.meta.id, message: String((error as Error)?.stack ?? error) });
       }
     }
-    const failing = new Set(drafts.filter((d) => d.identity).map((d) => d));
     // Root causes are sought among two or more failed identities (findSuspects); most reports have none.
-    const holding = failing.size >= 2 ? holdingIdentities(cells, tpl.id, failing) : [];
-    annotateSuspects(findSuspects(drafts, cells, holding), cells);
+    annotateSuspects(findSuspects(drafts, cells, tpl), cells);
     annotateMisfiled(drafts);
   }
 
@@ -90,7 +87,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   // reporter below).
   const findings: Finding[] = [];
   for (const d of suppressed) {
-    const f = finalize(d, root, text, lines, locale, options.rules);
+    const f = finalize(d, root, cells, text, lines, locale, options.rules);
     if (f !== undefined) findings.push(f);
   }
   return { findings: order(findings, suppressed), ...(template ? { template } : {}), internalErrors };
@@ -108,14 +105,6 @@ function reporter(drafts: Draft[], ruleId: RuleId): RuleContext["report"] {
 
 function syntaxDraft(p: SyntaxProblem): Draft {
   return { ruleId: "yaml-syntax", path: "", at: { start: p.start, end: p.end }, message: syntaxMessage(p) };
-}
-
-/** The identities that hold, as term lists, so root-cause analysis knows what a change would break. */
-function holdingIdentities(cells: ReadonlyMap<string, CellRead>, id: TemplateId, failing: Set<Draft>): { pointer: string }[][] {
-  const failed = new Set([...failing].map((d) => d.identity!.terms));
-  return identitiesOf(templates[id])
-    .filter((i) => !failed.has(i.terms) && i.terms.every((t) => cells.get(t.pointer)?.state === "ok"))
-    .map((i) => i.terms);
 }
 
 function applySuppressions(drafts: Draft[], lines: LineIndex, root: TMap | undefined, text: string): Draft[] {
@@ -159,16 +148,28 @@ function applySuppressions(drafts: Draft[], lines: LineIndex, root: TMap | undef
   return out;
 }
 
-function finalize(d: Draft, root: TMap | undefined, text: string, lines: LineIndex, locale: Locale, overrides?: CheckOptions["rules"]): Finding | undefined {
+function finalize(
+  d: Draft,
+  root: TMap | undefined,
+  cells: ReadonlyMap<string, CellRead>,
+  text: string,
+  lines: LineIndex,
+  locale: Locale,
+  overrides?: CheckOptions["rules"],
+): Finding | undefined {
   const setting: SeveritySetting = overrides?.[d.ruleId] ?? ruleMeta.get(d.ruleId)?.defaultSeverity ?? "error";
   if (setting === "off") return undefined;
-  const span = d.at ?? (root ? locate(root, d.path, text) : { start: 0, end: 0 });
-  const related: RelatedLocation[] = (d.related ?? []).map((r) => {
+  const span = d.at ?? spanOf(d.path, root, cells, text);
+  const related: RelatedLocation[] = [];
+  for (const r of d.related ?? []) {
     const message = pick(r.message, locale);
-    if (r.file !== undefined) return { file: r.file, path: r.path, range: r.range ?? lines.range(0, 0), role: r.role, message };
-    const s = root ? locate(root, r.path, text) : { start: 0, end: 0 };
-    return { path: r.path, range: lines.range(s.start, s.end), role: r.role, message };
-  });
+    if (r.file !== undefined) {
+      related.push({ file: r.file, path: r.path, range: r.range ?? lines.range(0, 0), role: r.role, message });
+      continue;
+    }
+    const s = spanOf(r.path, root, cells, text);
+    related.push({ path: r.path, range: lines.range(s.start, s.end), role: r.role, message });
+  }
   return {
     ruleId: d.ruleId,
     severity: setting,
@@ -180,6 +181,16 @@ function finalize(d: Draft, root: TMap | undefined, text: string, lines: LineInd
     related,
     fixes: (d.fixes ?? []).map((f) => localFix(f, lines, locale)),
   };
+}
+
+/**
+ * Where a path is in the text. A cell read as a number is its scalar, which is where locate() would walk to; most
+ * related locations are such cells (a sum's addends), so the walk from the root is skipped for them.
+ */
+function spanOf(path: string, root: TMap | undefined, cells: ReadonlyMap<string, CellRead>, text: string): { start: number; end: number } {
+  const cell = cells.get(path);
+  if (cell?.state === "ok") return { start: cell.node.start, end: cell.node.end };
+  return root ? locate(root, path, text) : { start: 0, end: 0 };
 }
 
 function localFix(f: DraftFix, lines: LineIndex, locale: Locale): Fix {

@@ -67,3 +67,22 @@ export function identitiesFor<R extends RuleId>(template: Template, ruleId: R): 
   if (!hit) byRule.set(key, (hit = identitiesOf(template).filter((i) => i.ruleId === ruleId)));
   return hit as Extract<Identity, { ruleId: R }>[];
 }
+
+const identitiesByCell = new Map<string, Map<string, Identity[]>>();
+
+/** The identities a cell is a term of, indexed once per template. */
+export function identitiesWith(template: Template, pointer: string): readonly Identity[] {
+  let byCell = identitiesByCell.get(template.id);
+  if (!byCell) {
+    byCell = new Map();
+    for (const identity of identitiesOf(template)) {
+      for (const t of identity.terms) {
+        let list = byCell.get(t.pointer);
+        if (!list) byCell.set(t.pointer, (list = []));
+        if (!list.includes(identity)) list.push(identity);
+      }
+    }
+    identitiesByCell.set(template.id, byCell);
+  }
+  return byCell.get(pointer) ?? [];
+}

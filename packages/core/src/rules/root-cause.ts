@@ -1,6 +1,8 @@
 import type { CellRead } from "./cells.js";
 import { applicantColumns } from "../templates/applications.js";
 import { cellName } from "./labels.js";
+import { identitiesWith, type Term } from "./identities.js";
+import type { Template } from "../templates/types.js";
 import type { Draft } from "./types.js";
 
 export interface Suspect {
@@ -14,12 +16,12 @@ export interface Suspect {
  * When one wrong cell breaks several identities, find it: the cell whose single change makes the most failed
  * identities hold while breaking none that hold now. Only a unique best that explains two or more counts.
  */
-export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRead>, holding: { pointer: string }[][]): Suspect[] {
+export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRead>, template: Template): Suspect[] {
   const failed = drafts.filter((d) => d.identity);
   if (failed.length < 2) return [];
+  const failedTerms = new Set<readonly Term[]>(failed.map((d) => d.identity!.terms));
   const suspects: Suspect[] = [];
   const explained = new Set<Draft>();
-  let holdingCounts: Map<string, number> | undefined;
   // Greedy: take the best suspect, remove what it explains, repeat (several independent mistakes).
   for (;;) {
     const remaining = failed.filter((d) => !explained.has(d));
@@ -28,24 +30,26 @@ export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRea
     for (const d of remaining) {
       for (const t of d.identity!.terms) {
         const delta = -d.identity!.residual / t.coef;
-        const byDelta = candidates.get(t.pointer) ?? new Map<number, Draft[]>();
-        byDelta.set(delta, [...(byDelta.get(delta) ?? []), d]);
-        candidates.set(t.pointer, byDelta);
+        let byDelta = candidates.get(t.pointer);
+        if (!byDelta) candidates.set(t.pointer, (byDelta = new Map()));
+        const explains = byDelta.get(delta);
+        if (explains) explains.push(d);
+        else byDelta.set(delta, [d]);
       }
     }
     let best: { pointer: string; delta: number; explains: Draft[]; score: number } | undefined;
     let tie = false;
     for (const [pointer, byDelta] of candidates) {
-      const cell = cells.get(pointer);
-      if (!cell || cell.state !== "ok") continue;
       // Only a change that explains two or more can win; most cells are in one failed identity, and need no count.
       let twoOrMore = false;
       for (const explains of byDelta.values()) if (explains.length >= 2) twoOrMore = true;
       if (!twoOrMore) continue;
-      const breaks = (holdingCounts ??= countHolding(holding)).get(pointer) ?? 0;
+      const cell = cells.get(pointer);
+      if (!cell || cell.state !== "ok") continue;
+      const broken = breaks(pointer, cells, template, failedTerms);
       for (const [delta, explains] of byDelta) {
         if (cell.value + delta < 0) continue;
-        const score = explains.length - breaks;
+        const score = explains.length - broken;
         if (explains.length < 2 || score < 2) continue;
         if (!best || score > best.score) {
           best = { pointer, delta, explains, score };
@@ -61,18 +65,17 @@ export function findSuspects(drafts: Draft[], cells: ReadonlyMap<string, CellRea
   return suspects;
 }
 
-/** For each cell, how many of the holding identities it is in (what changing it would break). */
-function countHolding(holding: { pointer: string }[][]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const terms of holding) {
-    const seen = new Set<string>();
-    for (const t of terms) {
-      if (seen.has(t.pointer)) continue;
-      seen.add(t.pointer);
-      counts.set(t.pointer, (counts.get(t.pointer) ?? 0) + 1);
-    }
+/**
+ * How many identities that hold now a cell is in: what changing it would break. Asked only for the few cells that
+ * could explain two failed identities, so only their own identities are summed.
+ */
+function breaks(pointer: string, cells: ReadonlyMap<string, CellRead>, template: Template, failedTerms: Set<readonly Term[]>): number {
+  let n = 0;
+  for (const identity of identitiesWith(template, pointer)) {
+    if (failedTerms.has(identity.terms)) continue;
+    if (identity.terms.every((t) => cells.get(t.pointer)?.state === "ok")) n++;
   }
-  return counts;
+  return n;
 }
 
 /** Relate each explained finding to its suspect and offer the one change that mends them all. */

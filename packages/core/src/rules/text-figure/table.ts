@@ -1,7 +1,7 @@
 import { TOTAL_COLUMN, REVIEW_TOTAL_COLUMN } from "../../templates/index.js";
 import { toPointer } from "../../templates/cells.js";
 import type { ApplicationRow, Template, Text } from "../../templates/types.js";
-import { identitiesOf, type Identity } from "../identities.js";
+import { identitiesWith } from "../identities.js";
 import type { RuleContext } from "../types.js";
 
 /** One table figure a prose figure may stand for: a cell, or a row's total recovered from its other cells. */
@@ -108,25 +108,6 @@ function rowPointers(rowPath: readonly string[], totalColumn: number): string[] 
     pointerCache.set(key, pointers);
   }
   return pointers;
-}
-
-const identitiesByCell = new Map<string, Map<string, Identity[]>>();
-
-/** The identities a cell is a term of, indexed once per template. */
-function identitiesWith(template: Template, pointer: string): readonly Identity[] {
-  let byCell = identitiesByCell.get(template.id);
-  if (!byCell) {
-    byCell = new Map();
-    for (const identity of identitiesOf(template)) {
-      for (const t of identity.terms) {
-        let list = byCell.get(t.pointer);
-        if (!list) byCell.set(t.pointer, (list = []));
-        if (!list.includes(identity)) list.push(identity);
-      }
-    }
-    identitiesByCell.set(template.id, byCell);
-  }
-  return byCell.get(pointer) ?? [];
 }
 
 /**
