@@ -31,6 +31,8 @@ export interface RunOptions {
   /** `--previous`: last year's report (absolute), in place of the report's own `previous:`. */
   previous?: string;
   onProgress?: (done: number, total: number, display: string) => void;
+  /** What of each finding to keep for the output (formatters/slim.ts); all of it when absent. */
+  keep?: (f: Finding) => Finding;
 }
 
 export interface RunOutcome {
@@ -64,7 +66,7 @@ export async function runCheck(targets: Target[], io: Io, options: RunOptions): 
     if (!checked.result) continue;
     if (options.fix && target.kind === "stdin") fixedStdin = checked.text;
     problems.push(...checked.problems);
-    results.push(resultOf(target, checked.result, settings));
+    results.push(resultOf(target, checked.result, settings, options.keep));
   }
   return { results, problems, ...(fixedStdin !== undefined ? { fixedStdin } : {}) };
 }
@@ -114,11 +116,11 @@ function settingsFor(target: Target, io: Io, options: RunOptions): FileSettings 
   return { locale: options.locale ?? config.locale ?? options.envLocale, rules: config.rules };
 }
 
-function resultOf(target: Target, result: NonNullable<Checked["result"]>, settings: FileSettings): FileResult {
+function resultOf(target: Target, result: NonNullable<Checked["result"]>, settings: FileSettings, keep: RunOptions["keep"]): FileResult {
   return {
     display: target.display,
     ...(target.kind === "file" ? { absPath: target.absPath } : {}),
-    findings: result.findings,
+    findings: keep && result.findings.length > 0 ? result.findings.map(keep) : result.findings,
     rules: settings.rules,
     fixesApplied: result.fixesApplied,
   };
@@ -163,7 +165,7 @@ async function runInParallel(targets: FileTarget[], io: Io, options: RunOptions,
   outcomes.forEach((outcome, i) => {
     problems.push(...outcome.problems);
     // The main thread's own settings object, as the one-thread path gives (JUnit lists its rules).
-    if (outcome.result) results.push(resultOf(targets[i]!, outcome.result, settings[jobs[i]!.settings]!));
+    if (outcome.result) results.push(resultOf(targets[i]!, outcome.result, settings[jobs[i]!.settings]!, options.keep));
   });
   return { results, problems };
 }

@@ -8,6 +8,7 @@ import { runCheck, type FileProblem } from "../check/run.js";
 import { useColor } from "../color.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { formatters, isFormatName, summarize } from "../formatters/index.js";
+import { slimmers } from "../formatters/slim.js";
 import type { Io } from "../io.js";
 import { localeFromEnv, t, type Locale } from "../locale.js";
 import { describeError, describeFsError, reportUsage } from "../report-error.js";
@@ -124,6 +125,7 @@ export const check: Command = {
       configs,
       ...(previous !== undefined ? { previous: resolve(io.cwd, previous) } : {}),
       onProgress: progress.update,
+      ...(slimmers[format] ? { keep: slimmers[format] } : {}),
     });
     progress.done();
     for (const p of run.problems) {
