@@ -13,7 +13,7 @@ const bodies = ["人力资源和社会保障厅", "交通运输厅", "生态环�
  * multiplied by 1–5, so every identity still holds and the prose still agrees. One report in ten has one cell off
  * by one (自然人 予以公开), which breaks two identities (findings with a likely cause), as real batches have a few.
  */
-export function report(i) {
+export function report(i, slipEvery = 10) {
   const k = 1 + (i % 5);
   const agency = `${places[i % places.length]}${bodies[Math.floor(i / places.length) % bodies.length]}（样本 ${i}）`;
   let text = seed.replace("agency: 福建省人力资源和社会保障厅", `agency: ${agency}`);
@@ -21,7 +21,7 @@ export function report(i) {
   const head = text.slice(0, tables);
   const rest = text.slice(tables).replace(/\[([0-9, ]+)\]/g, (_, row) => `[${row.split(",").map((n) => Number(n) * k).join(", ")}]`);
   text = head.replace(/(新收申请|上年结转|办结|结转下年度)(\d+)件/g, (_, word, n) => `${word}${Number(n) * k}件`) + rest;
-  if (i % 10 === 9) text = text.replace(/granted: {10}\[(\d+),/, (_, n) => `granted:          [${Number(n) + 1},`);
+  if (i % slipEvery === slipEvery - 1) text = text.replace(/granted: {10}\[(\d+),/, (_, n) => `granted:          [${Number(n) + 1},`);
   return text;
 }
 
@@ -41,11 +41,19 @@ export function largeReport(bytes) {
   return head + paragraphs.join("") + tail;
 }
 
-/** Writes `count` reports into `dir` (emptied first) and returns it. */
-export function writeReports(dir, count) {
+/** Writes `count` reports into `dir` (emptied first) and returns it; one in `slipEvery` has the slip. */
+export function writeReports(dir, count, slipEvery = 10) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, `report-${String(i).padStart(5, "0")}.yaml`), report(i));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `report-${String(i).padStart(5, "0")}.yaml`), report(i, slipEvery));
+  return dir;
+}
+
+/** Writes `count` byte-for-byte copies of the seed into `dir` (emptied first): the batch the issue describes. */
+export function writeCopies(dir, count) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `copy-${String(i).padStart(5, "0")}.yaml`), seed);
   return dir;
 }
 
