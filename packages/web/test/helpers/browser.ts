@@ -50,21 +50,34 @@ export async function openBuiltPage(viewport = { width: 1400, height: 900 }): Pr
 
 /** The screen box of `needle` inside the editor line that contains `lineText`. */
 export async function textBox(page: Page, lineText: string, needle: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  // After a scroll (Control+End) the editor redraws its lines on the next frames: a box measured before that is
+  // where the text was, and a click there lands on another line. Measure until two frames agree.
   const box = await page.evaluate(
-    ({ lineText, needle }) => {
-      const line = [...document.querySelectorAll(".cm-line")].find((l) => l.textContent?.includes(lineText));
-      if (!line) return undefined;
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
+    async ({ lineText, needle }) => {
+      const measure = () => {
+        const line = [...document.querySelectorAll(".cm-line")].find((l) => l.textContent?.includes(lineText));
+        if (!line) return undefined;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+        return undefined;
+      };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      let last = measure();
+      for (let i = 0; i < 50; i++) {
+        await frame();
+        const now = measure();
+        if (now && last && now.x === last.x && now.y === last.y && now.width === last.width) return now;
+        last = now;
       }
-      return undefined;
+      return last;
     },
     { lineText, needle },
   );
