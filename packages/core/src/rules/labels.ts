@@ -1,8 +1,19 @@
 import type { CellSpec } from "../templates/cells.js";
 import type { Text } from "../templates/types.js";
 
-/** 「（七）总计」「自然人」栏 — how the messages name a cell. */
+const names = new WeakMap<CellSpec, Text>();
+
+/**
+ * 「（七）总计」「自然人」栏 — how the messages name a cell. Made once per cell of a template (a failed sum names
+ * each of its addends), and frozen, since every finding that names the cell shares it.
+ */
 export function cellName(spec: CellSpec): Text {
+  let name = names.get(spec);
+  if (!name) names.set(spec, (name = Object.freeze(nameOf(spec))));
+  return name;
+}
+
+function nameOf(spec: CellSpec): Text {
   if (spec.table === "activeDisclosure") {
     const single = spec.path.length === 2;
     return {
