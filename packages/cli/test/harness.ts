@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -11,6 +11,17 @@ export const repoDir = join(packageDir, "..", "..");
 export const fixturesDir = join(testDir, "fixtures");
 export const goldenDir = join(testDir, "golden");
 /** The built binary: these tests check what users run, not the sources. `pnpm test` builds first. */
+/** Every YAML file under `dir`, sorted, folders included. */
+export function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
+    else if (/\.ya?ml$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
 export const binPath = join(packageDir, "dist", "ogi.js");
 export const version: string = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).version;
 

@@ -47,7 +47,8 @@ describe("checking on worker threads", () => {
       const one = await runOgi(args, { cwd: dir, env: { OGI_WORKERS: "0" } });
       expect(one.code).toBe(1);
       expect(one.stdout.length).toBeGreaterThan(1000);
-      for (const env of [{ OGI_WORKERS: "2", OGI_WORKERS_ONLY: "1" }, { OGI_WORKERS: "1" }, { OGI_WORKERS: "3" }]) {
+      const envs: Record<string, string>[] = [{ OGI_WORKERS: "2", OGI_WORKERS_ONLY: "1" }, { OGI_WORKERS: "1" }, { OGI_WORKERS: "3" }];
+      for (const env of envs) {
         const many = await runOgi(args, { cwd: dir, env });
         expect({ code: many.code, stderr: many.stderr }, JSON.stringify(env)).toEqual({ code: one.code, stderr: one.stderr });
         expect(many.stdout === one.stdout, `${JSON.stringify(env)}: stdout differs`).toBe(true);

@@ -1,24 +1,14 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkText, type DocumentReader, type Finding, type Locale } from "@ogi-report/core";
-import { assertBuilt, repoDir, runOgi } from "./harness.js";
+import { assertBuilt, repoDir, runOgi, yamlFiles } from "./harness.js";
 
 /**
  * The CLI must say exactly what core says (Spectral users' top complaint: CLI and editor disagreeing). Every
  * example and corpus report goes through core in-process and through the built binary; findings must match
  * field for field, in both locales. Each example's `# expect:` lines must hold through the binary too.
  */
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 const examples = yamlFiles(join(repoDir, "examples"));
 const corpus = yamlFiles(join(repoDir, "fixtures", "corpus"));
 const files = [...examples, ...corpus];

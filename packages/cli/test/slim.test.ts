@@ -1,27 +1,17 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkText, type Locale } from "@ogi-report/core";
 import type { FileResult } from "../src/check/run.js";
 import { formatters, summarize } from "../src/formatters/index.js";
 import { slimmers } from "../src/formatters/slim.js";
-import { repoDir } from "./harness.js";
+import { repoDir, yamlFiles } from "./harness.js";
 
 /**
  * `ogi check` cuts each finding down to what the chosen formatter reads (formatters/slim.ts). That is safe only if
  * the formatter writes exactly the same output from the cut-down findings: checked on every example and corpus
  * report at once (broken ones have likely causes, misfiled pairs, safe and unsafe fixes), in both locales.
  */
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 const files = [...yamlFiles(join(repoDir, "examples")), ...yamlFiles(join(repoDir, "fixtures", "corpus"))];
 
 function results(locale: Locale): FileResult[] {

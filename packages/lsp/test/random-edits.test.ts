@@ -82,7 +82,7 @@ test(`${EDITS} random edits: every request answered, final diagnostics right, me
   expect(final.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message])).toEqual(
     core.map((f) => [f.ruleId, f.range.start.line, f.range.start.character, f.message]),
   );
-  expect(client.exited).toBe(false);
+  expect(client.alive).toBe(true);
   // Flat: the bench (bench/lsp) shows +6% after 10,000 edits; CI allows more for a busy machine's GC timing.
   const rssEnd = rssKb(pid);
   expect(rssEnd / rssAfter100).toBeLessThan(1.5);
