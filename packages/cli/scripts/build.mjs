@@ -1,11 +1,11 @@
 // Bundles the CLI for a quick start and a quick batch. CommonJS, not ESM (dist/package.json says so): the same
 // checker runs about 10% faster over 2,000 reports as one CommonJS file than as ES modules split into chunks
 // (bench/README.md, "CLI"), and it loads just as fast. Minified, UTF-8 kept as is: parsing and decoding the bundle is
-// most of a cold start. dist/ogi.js holds everything `ogi check` needs (core, ajv, tinyglobby); what only some
-// commands need is in files of its own, read when such a command runs: dist/yaml.cjs (the careful parser),
-// dist/render.js (the renderer with docx) and dist/import.js (the importer with its HTML parser) — in one file they
-// cost every `ogi check` ~90 ms of CPU just to parse. Also copies core's published schemas so the package ships them
-// (ogi init points its modeline at them).
+// most of a cold start. dist/main.js holds everything `ogi check` needs (core, ajv, tinyglobby), and dist/ogi.js, the
+// bin, requires it. What only some commands need is in files of its own, read when such a command runs:
+// dist/yaml.cjs (the careful parser), dist/render.js (the renderer with docx) and dist/import.js (the importer with
+// its HTML parser) — in one file they cost every `ogi check` ~90 ms of CPU just to parse. Also copies core's
+// published schemas so the package ships them (ogi init points its modeline at them).
 import { build } from "esbuild";
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -73,12 +73,20 @@ const common = {
 
 await build({
   ...common,
-  // bin (dist/ogi.js), the library entry other front ends import (dist/main.js) and the worker threads `ogi check`
-  // may start for many files (dist/check-worker.js): each one whole file.
-  entryPoints: { ogi: join(pkgDir, "src/bin.ts"), main: join(pkgDir, "src/main.ts"), "check-worker": join(pkgDir, "src/check/worker.ts") },
+  // The whole CLI (dist/main.js, which front ends import too) and the worker threads `ogi check` may start for many
+  // files (dist/check-worker.js): each one whole file.
+  entryPoints: { main: join(pkgDir, "src/main.ts"), "check-worker": join(pkgDir, "src/check/worker.ts") },
   outdir: dist,
   plugins: [lazyYaml, lazyCommands],
 });
+// The bin only wires main() to the process: it requires dist/main.js rather than carrying a second copy of the CLI.
+await build({
+  ...common,
+  entryPoints: [join(pkgDir, "src/bin.ts")],
+  outfile: join(dist, "ogi.js"),
+  plugins: [{ name: "bin-requires-main", setup: (b) => b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: "./main.js", external: true })) }],
+});
+// Each lazy command's file carries its own copy of core: only that command reads and parses it.
 for (const [name, file] of Object.entries(LAZY)) {
   await build({ ...common, entryPoints: [require.resolve(name)], outfile: join(dist, file), plugins: [lazyYaml] });
 }
@@ -96,10 +104,10 @@ await build({
   minify: true,
   logLevel: "warning",
 });
-// The careful parser must stay out of the bin (and be found beside it): fail the build rather than ship a CLI that
+// The careful parser must stay out of the CLI bundle (and be found beside it): fail the build rather than ship a CLI that
 // parses a third more at every start, or one that cannot read odd YAML.
-const binText = readFileSync(join(dist, "ogi.js"), "utf8");
-if (!binText.includes(`require("./${YAML_FILE}")`) || binText.includes("YAMLParseError")) throw new Error(`dist/ogi.js must load the yaml package from ./${YAML_FILE}`);
+const cliText = readFileSync(join(dist, "main.js"), "utf8");
+if (!cliText.includes(`require("./${YAML_FILE}")`) || cliText.includes("YAMLParseError")) throw new Error(`dist/main.js must load the yaml package from ./${YAML_FILE}`);
 
 // Runnable as ./dist/ogi.js too, not only through `node` or a package-manager shim.
 const bin = join(dist, "ogi.js");
