@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cursorContext, declaredTemplate, keyCandidates, templates, valueCandidates, type Lines } from "../src/index.js";
+import { cursorContext, declaredTemplate, keyCandidates, templates, valueCandidates, zeroRow, type Lines } from "../src/index.js";
 
 /**
  * The completion candidates both editors list (the server and the page map them to their own items; their tests
@@ -50,6 +50,13 @@ describe("completion candidates", () => {
     const c = candidates("|");
     expect(c[0]!.kind).toBe("report");
     expect(c.map((x) => x.key)).toEqual(expect.arrayContaining(["template", "agency", "applications"]));
+  });
+
+  it("a candidate that says it ends with a row of zeros does (the server turns that row into tab stops)", () => {
+    const texts = ['template: "2021"\napplications:\n  |', 'template: "2021"\napplications:\n  results:\n    |', 'template: "2019"\nreviewAndLitigation:\n  |', 'template: "2021"\napplications:\n  newReceived:|'];
+    const withZeros = texts.flatMap(candidates).filter((c) => c.zeros !== undefined);
+    expect(withZeros.length).toBeGreaterThan(5);
+    for (const c of withZeros) expect(c.insert.endsWith(zeroRow(c.zeros!)), c.insert).toBe(true);
   });
 
   it("values: the template ids, and a table-4 row's zeros of the 2019 template's width", () => {

@@ -140,7 +140,7 @@ function table2Value(template: Template, rowKey: string): string {
 
 const inBlock = (item: Text, row: Text): Text => ({ zh: `${item.zh}「${row.zh}」`, en: `${item.en}: ${row.en}` });
 
-export function columnsText(labels: Text[]): Text {
+function columnsText(labels: Text[]): Text {
   return { zh: `[${labels.map((c) => c.zh).join(", ")}]`, en: `[${labels.map((c) => c.en).join(", ")}]` };
 }
 

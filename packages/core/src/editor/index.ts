@@ -9,4 +9,4 @@ export { formulasOf, evaluate, type Formula, type Evaluated } from "./totals.js"
 export { cursorContext, type CursorContext, type Lines } from "./cursor-context.js";
 export { suppressEdit } from "./suppress-edit.js";
 export { keyInfo, metaKeyInfo, metaKeyNames, type KeyInfo } from "./key-info.js";
-export { keyCandidates, valueCandidates, declaredTemplate, columnsText, zeroRow, type Candidate } from "./completion.js";
+export { keyCandidates, valueCandidates, declaredTemplate, zeroRow, type Candidate } from "./completion.js";
