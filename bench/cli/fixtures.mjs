@@ -1,5 +1,5 @@
 // Reports for the CLI benchmark, made from examples/seed-2025.yaml. Deterministic: the same files on every run.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const repoRoot = new URL("../../", import.meta.url).pathname;
@@ -55,8 +55,4 @@ export function writeCopies(dir, count) {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) writeFileSync(join(dir, `copy-${String(i).padStart(5, "0")}.yaml`), seed);
   return dir;
-}
-
-export function countYaml(dir) {
-  return readdirSync(dir).filter((f) => f.endsWith(".yaml")).length;
 }
