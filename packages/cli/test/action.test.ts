@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCompositeAction } from "./action-runner.js";
 import { ciSnippet, repoDir } from "./ci-snippets.js";
-import { assertBuilt, fixturesDir, runOgi, tempDir } from "./harness.js";
+import { assertBuilt, fixturesDir, runOgi, tempDir, testDir } from "./harness.js";
 
 /**
  * The GitHub Action (action.yml): its metadata against SchemaStore's schema for action metadata, and its steps run
@@ -33,7 +33,7 @@ interface Sarif {
 
 describe("action.yml", () => {
   it("is valid action metadata (SchemaStore's github-action.json)", () => {
-    const schema = JSON.parse(readFileSync(join(__dirname, "vendor", "github-action.json"), "utf8"));
+    const schema = JSON.parse(readFileSync(join(testDir, "vendor", "github-action.json"), "utf8"));
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     const metadata = parse(readFileSync(join(repoDir, "action.yml"), "utf8"));
     expect(validate(metadata), JSON.stringify(validate.errors, null, 2)).toBe(true);
