@@ -63,3 +63,18 @@ describe("schema $id", () => {
     });
   }
 });
+
+describe("docs/ci.md SchemaStore catalog entry", () => {
+  it("names the schema by its $id and matches *.ogi.yaml files", () => {
+    const page = readFileSync(join(repoDir, "docs", "ci.md"), "utf8");
+    const blocks = [...page.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    const entry = blocks.find((b) => "fileMatch" in b)!;
+    // The fields of SchemaStore's catalog entries (src/api/json/catalog.json): name, description, fileMatch, url.
+    expect(Object.keys(entry).sort()).toEqual(["description", "fileMatch", "name", "url"]);
+    expect(entry.url).toBe(JSON.parse(published("ogi-report.schema.json")).$id);
+    expect(entry.fileMatch).toContain("*.ogi.yaml");
+    // The same file naming the pre-commit hooks and the VS Code extension use by default.
+    expect(readFileSync(join(repoDir, ".pre-commit-hooks.yaml"), "utf8")).toContain("files: \\.ogi\\.ya?ml$");
+  });
+});
+
