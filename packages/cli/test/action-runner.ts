@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,7 +52,7 @@ export interface ActionOptions {
   env?: Record<string, string>;
 }
 
-export async function runCompositeAction(options: ActionOptions): Promise<ActionRun> {
+export function runCompositeAction(options: ActionOptions): ActionRun {
   const action = parse(readFileSync(join(options.actionDir, "action.yml"), "utf8")) as ActionFile;
   if (action.runs.using !== "composite") throw new Error(`not a composite action: ${action.runs.using}`);
   const inputs = resolveInputs(action, options.inputs ?? {});
@@ -89,7 +89,7 @@ export async function runCompositeAction(options: ActionOptions): Promise<Action
       };
       const cwd = step["working-directory"] !== undefined ? join(options.workspace, substitute(step["working-directory"], context)) : options.workspace;
       mkdirSync(cwd, { recursive: true });
-      const run = await bash(script, cwd, env);
+      const run = bash(script, cwd, env);
       result.ran.push(step.name ?? `step ${i + 1}`);
       result.stdout += run.stdout;
       result.stderr += run.stderr;
@@ -157,14 +157,9 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-function bash(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+/** GitHub's template for `shell: bash` (fail on the first failing command, also inside a pipeline). */
+function bash(script: string, cwd: string, env: Record<string, string>): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], { cwd, env, encoding: "utf8", timeout: 300_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

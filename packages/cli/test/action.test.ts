@@ -43,7 +43,7 @@ describe("action.yml", () => {
   });
 
   it("annotates the findings, writes SARIF and the step summary, and fails on errors", async () => {
-    const r = await action({ globs: "reports" });
+    const r = action({ globs: "reports" });
     expect(r.ran).toEqual(["Build the ogi CLI", "Check the reports"]);
     expect(r.code).toBe(1);
     expect(r.outputs).toEqual({ sarif: "ogi-results.sarif", "exit-code": "1" });
@@ -62,7 +62,7 @@ describe("action.yml", () => {
   });
 
   it("passes on clean reports with an empty SARIF result list and a summary that says so", async () => {
-    const r = await action({ globs: "reports/county.yaml", sarif: "out/clean.sarif" });
+    const r = action({ globs: "reports/county.yaml", sarif: "out/clean.sarif" });
     expect(r.code).toBe(0);
     expect(r.outputs).toEqual({ sarif: "out/clean.sarif", "exit-code": "0" });
     expect(r.stdout).toBe("");
@@ -71,23 +71,23 @@ describe("action.yml", () => {
   });
 
   it("gates on max-warnings, reads the config input, and writes no SARIF when asked for none", async () => {
-    const allowed = await action({ globs: "warnings.yaml", sarif: "" });
+    const allowed = action({ globs: "warnings.yaml", sarif: "" });
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/^::warning file=warnings\.yaml,/m);
     expect(allowed.outputs.sarif).toBe("");
 
-    const gated = await action({ globs: "warnings.yaml", sarif: "", "max-warnings": 0 });
+    const gated = action({ globs: "warnings.yaml", sarif: "", "max-warnings": 0 });
     expect(gated.code).toBe(1);
     expect(gated.outputs["exit-code"]).toBe("1");
     expect(gated.stderr).toContain("too many warnings: 2, the maximum is 0");
 
-    const lenient = await action({ globs: "warnings.yaml", sarif: "", "max-warnings": 0, config: "lenient.ogi.yaml" });
+    const lenient = action({ globs: "warnings.yaml", sarif: "", "max-warnings": 0, config: "lenient.ogi.yaml" });
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toBe("");
   });
 
   it("takes several globs, a locale and another format", async () => {
-    const r = await action({ globs: "reports/*.yaml\nwarnings.yaml", format: "json", locale: "zh-CN", sarif: "" });
+    const r = action({ globs: "reports/*.yaml\nwarnings.yaml", format: "json", locale: "zh-CN", sarif: "" });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { files: { file: string; findings: { message: string }[] }[] };
     expect(out.files.map((f) => f.file).sort()).toEqual(["reports/county.yaml", "warnings.yaml"]);
@@ -96,7 +96,7 @@ describe("action.yml", () => {
   });
 
   it("never runs an input as a command", async () => {
-    const r = await action({ globs: "reports/county.yaml $(touch pwned) `touch pwned2`", sarif: "" });
+    const r = action({ globs: "reports/county.yaml $(touch pwned) `touch pwned2`", sarif: "" });
     expect(existsSync(join(workspace, "pwned"))).toBe(false);
     expect(existsSync(join(workspace, "pwned2"))).toBe(false);
     expect(r.code).toBe(2);
@@ -104,7 +104,7 @@ describe("action.yml", () => {
   });
 
   it("stops with status 2 and a message on a bad input, not a stack trace", async () => {
-    const r = await action({ globs: "reports", "max-warnings": "many", sarif: "" });
+    const r = action({ globs: "reports", "max-warnings": "many", sarif: "" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("invalid value 'many' for --max-warnings");
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -121,7 +121,7 @@ describe("docs/ci.md GitHub workflow", () => {
 
   it("runs this action with the page's inputs: a failing report fails the job", async () => {
     expect(ogi).toBeDefined();
-    const r = await action(ogi.with ?? {});
+    const r = action(ogi.with ?? {});
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("::error file=reports/2025/city.yaml");
     expect(existsSync(join(workspace, r.outputs.sarif!))).toBe(true);
