@@ -4,12 +4,12 @@ import { binPath, repoDir } from "./harness.js";
 
 /**
  * docs/ci.md promises that its snippets are the ones the tests run: each is a fenced block whose first line is a
- * comment naming it (`# .gitlab-ci.yml`, `# ci-shell`…). The tests read them from the page, never a copy.
+ * comment naming it (`# .gitlab-ci.yml`, `# ci-shell: …`). The tests read them from the page, never a copy.
  */
 export function ciSnippet(name: string): string {
   const page = readFileSync(join(repoDir, "docs", "ci.md"), "utf8");
   const blocks = [...page.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
-  const found = blocks.filter((b) => b.startsWith(`# ${name}\n`));
+  const found = blocks.filter((b) => b.startsWith(`# ${name}\n`) || b.startsWith(`# ${name}:`));
   if (found.length !== 1) throw new Error(`docs/ci.md must have exactly one block starting with "# ${name}" (found ${found.length})`);
   return found[0]!;
 }
