@@ -25,7 +25,8 @@ ogi-report $schema modeline). Named files are always checked. \`-\` reads standa
 With no argument, the current folder is checked.
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, github, junit
+  -f, --format <name>     stylish (default), json, sarif, github, junit,
+                          codequality (GitLab)
   -o, --output <file>     write the report to a file instead of stdout
       --locale <locale>   zh-CN or en (default: from the config file, else LC_ALL/LC_MESSAGES/LANG)
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -45,7 +46,8 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, config or re
 直接写出的文件总是检查。\`-\` 表示从标准输入读取。不给参数时检查当前文件夹。
 
 选项：
-  -f, --format <格式>     stylish（默认）、json、sarif、github、junit
+  -f, --format <格式>     stylish（默认）、json、sarif、github、junit、
+                          codequality（GitLab）
   -o, --output <文件>     把结果写入文件而不是标准输出
       --locale <语言>     zh-CN 或 en（默认取配置文件，其次 LC_ALL/LC_MESSAGES/LANG）
       --max-warnings <n>  警告多于 n 个时退出码为 1

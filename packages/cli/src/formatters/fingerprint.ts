@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 import type { Finding } from "@ogi-report/core";
 
-// node:crypto costs every start ~7 ms; only SARIF output needs it.
+// node:crypto costs every start ~7 ms; only the SARIF and code-quality outputs need it.
 let crypto: typeof import("node:crypto") | undefined;
-const sha256 = (text: string) => (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash("sha256").update(text).digest("hex");
+export const sha256 = (text: string) => (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash("sha256").update(text).digest("hex");
 
 /**
  * A fingerprint from what a finding is about (rule id + data path), not where it sits in the text, so an

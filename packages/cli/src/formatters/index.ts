@@ -1,3 +1,4 @@
+import { codequality } from "./codequality.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
@@ -5,7 +6,7 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const formatters = { stylish, json, sarif, github, junit } satisfies Record<string, Formatter>;
+export const formatters = { stylish, json, sarif, github, junit, codequality } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
 

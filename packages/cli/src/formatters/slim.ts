@@ -14,4 +14,6 @@ export const slimmers: Partial<Record<FormatName, (f: Finding) => Finding>> = {
   stylish: (f) => ({ ...f, related: f.related.filter((r) => r.role === "likely-cause" || r.role === "misfiled-pair"), fixes: f.fixes.filter((x) => x.safe) }),
   // GitHub annotations: where, which rule, what; nothing related, no fixes.
   github: (f) => ({ ...f, related: [], fixes: [] }),
+  // GitLab code quality: the same.
+  codequality: (f) => ({ ...f, related: [], fixes: [] }),
 };
