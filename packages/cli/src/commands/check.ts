@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { stringOption, flag, usageError } from "../args.js";
 import { ConfigResolver, formatConfigError, type ConfigMode, type ConfigProblem } from "../check/config.js";
@@ -10,6 +10,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { formatters, isFormatName, summarize } from "../formatters/index.js";
 import { slimmers } from "../formatters/slim.js";
 import type { Io } from "../io.js";
+import { outputRefusal, planOutput, writeOutput, type OutputInput, type OutputPlan } from "../output-file.js";
 import { localeFromEnv, t, type Locale } from "../locale.js";
 import { describeError, describeFsError, reportUsage } from "../report-error.js";
 import { version } from "../version.js";
@@ -26,7 +27,9 @@ With no argument, the current folder is checked.
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, junit
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (never over an input;
+                          over another existing file only with --force)
+      --force             let --output replace an existing file
       --locale <locale>   zh-CN or en (default: from the config file, else LC_ALL/LC_MESSAGES/LANG)
       --max-warnings <n>  exit 1 when there are more than n warnings
       --fix               apply safe fixes in place (with -, print the fixed text to stdout)
@@ -46,7 +49,8 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, config or re
 
 选项：
   -f, --format <格式>     stylish（默认）、json、sarif、github、junit
-  -o, --output <文件>     把结果写入文件而不是标准输出
+  -o, --output <文件>     把结果写入文件而不是标准输出（不会覆盖输入文件；覆盖其他已有文件需加 --force）
+      --force             允许 --output 覆盖已有文件
       --locale <语言>     zh-CN 或 en（默认取配置文件，其次 LC_ALL/LC_MESSAGES/LANG）
       --max-warnings <n>  警告多于 n 个时退出码为 1
       --fix               就地应用安全修复（对 -，把修复后的文本写到标准输出）
@@ -63,6 +67,7 @@ const options = {
   ...localeOption,
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
+  force: { type: "boolean" },
   "max-warnings": { type: "string" },
   fix: { type: "boolean" },
   config: { type: "string", short: "c" },
@@ -107,6 +112,15 @@ export const check: Command = {
       return EXIT_TROUBLE;
     }
 
+    // Decided before anything is checked or fixed: a refused output changes nothing.
+    const outputPath = stringOption(parsed, "output");
+    let output: OutputPlan | undefined;
+    if (outputPath !== undefined) {
+      const planned = planOutput(outputPath, io.cwd, outputInputs(inputs.targets, mode, previous, io.cwd), flag(parsed, "force"));
+      if ("refused" in planned) return reportUsage(io, locale, outputRefusal("ogi check", outputPath, planned.refused, io.cwd));
+      output = planned;
+    }
+
     let trouble = false;
     for (const p of inputs.problems) {
       trouble = true;
@@ -134,7 +148,6 @@ export const check: Command = {
     }
 
     const summary = summarize(run.results);
-    const outputPath = stringOption(parsed, "output");
     // With --fix on stdin, stdout carries the fixed text, so the report moves to stderr (or --output).
     const reportToStderr = run.fixedStdin !== undefined && outputPath === undefined;
     const colorStream = outputPath !== undefined ? false : reportToStderr ? io.stderrIsTTY : io.stdoutIsTTY;
@@ -156,11 +169,9 @@ export const check: Command = {
     }
 
     if (run.fixedStdin !== undefined) io.stdout(run.fixedStdin);
-    if (outputPath !== undefined) {
+    if (output !== undefined) {
       try {
-        const file = resolve(io.cwd, outputPath);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, report);
+        writeOutput(output, report);
       } catch (error) {
         io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${outputPath}`, en: `cannot write ${outputPath}` })}: ${describeFsError(error, locale)}\n`);
         return EXIT_TROUBLE;
@@ -184,6 +195,14 @@ export const check: Command = {
     return summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** What `--output` must never replace: every file checked, the config named with --config, and --previous. */
+function outputInputs(targets: Target[], mode: ConfigMode, previous: string | undefined, cwd: string): OutputInput[] {
+  const files: OutputInput[] = targets.flatMap((t) => (t.kind === "file" ? [{ path: t.absPath, display: t.display }] : []));
+  if (mode.kind === "file") files.push({ path: mode.path, display: "--config" });
+  if (previous !== undefined) files.push({ path: resolve(cwd, previous), display: "--previous" });
+  return files;
+}
 
 /** Every distinct config error among the configs the targets will use. */
 function collectConfigErrors(targets: Target[], configs: ConfigResolver, cwd: string): ConfigProblem[] {
