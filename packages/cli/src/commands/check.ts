@@ -226,6 +226,10 @@ function describeProblem(p: FileProblem, locale: Locale): string {
       return `${t(locale, { zh: `无法读取 ${p.display}`, en: `cannot read ${p.display}` })}: ${describeFsError(p.error, locale)}`;
     case "unwritable":
       return `${t(locale, { zh: `无法写回修复后的 ${p.display}`, en: `cannot write the fixed ${p.display}` })}: ${describeFsError(p.error, locale)}`;
+    case "not-fixed":
+      return p.reason === "changed"
+        ? t(locale, { zh: `未修复 ${p.display}：检查期间文件已被修改，没有覆盖；请重新运行 --fix`, en: `not fixed: ${p.display} changed on disk while it was checked; it was left as it is (run --fix again)` })
+        : t(locale, { zh: `未修复 ${p.display}：文件是只读的；结果为磁盘上的原文件`, en: `not fixed: ${p.display} is read-only; the findings are those of the file as it is on disk` });
     case "internal":
       return p.errors
         .map((e) => `${t(locale, { zh: `内部错误：检查 ${p.display} 时规则 ${e.ruleId} 出错`, en: `internal error: rule ${e.ruleId} failed on ${p.display}` })}: ${describeError(e.message)}`)
