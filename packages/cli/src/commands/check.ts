@@ -13,6 +13,7 @@ import type { Io } from "../io.js";
 import { outputRefusal, planOutput, writeOutput, type OutputInput, type OutputPlan } from "../output-file.js";
 import { localeFromEnv, t, type Locale } from "../locale.js";
 import { describeError, describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { version } from "../version.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
@@ -124,10 +125,11 @@ export const check: Command = {
     let trouble = false;
     for (const p of inputs.problems) {
       trouble = true;
+      const display = terminalText(p.display);
       io.stderr(
         p.kind === "no-match"
-          ? `ogi: ${t(locale, { zh: `没有文件匹配 ${p.display}`, en: `no files match ${p.display}` })}\n`
-          : `ogi: ${t(locale, { zh: `无法读取 ${p.display}`, en: `cannot read ${p.display}` })}: ${describeFsError(p.error, locale)}\n`,
+          ? `ogi: ${t(locale, { zh: `没有文件匹配 ${display}`, en: `no files match ${display}` })}\n`
+          : `ogi: ${t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` })}: ${describeFsError(p.error, locale)}\n`,
       );
     }
 
@@ -144,7 +146,7 @@ export const check: Command = {
     progress.done();
     for (const p of run.problems) {
       trouble = true;
-      io.stderr(`ogi: ${describeProblem(p, locale)}\n`);
+      io.stderr(`ogi: ${describeProblem({ ...p, display: terminalText(p.display) }, locale)}\n`);
     }
 
     const summary = summarize(run.results);

@@ -7,6 +7,7 @@ import type { Io } from "../io.js";
 import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
 
@@ -76,7 +77,8 @@ export async function describeImport(result: ImportResult, display: string, loca
     zh: `${display}：格式 ${result.template}，找到表格 ${s.tables} 个，读出单元格 ${s.cellsRead} 个（其中空白 ${s.blanks} 个），不确定 ${s.cellsUncertain} 个`,
     en: `${display}: template ${result.template}, tables found ${s.tables}, cells read ${s.cellsRead} (${s.blanks} blank), cells uncertain ${s.cellsUncertain}`,
   });
-  return [line, ...result.diagnostics.map((d) => formatDiagnostic(d, locale, display))].join("\n") + "\n";
+  // Diagnostics quote the source, which is as untrusted as a report.
+  return [line, ...result.diagnostics.map((d) => formatDiagnostic(d, locale, display))].map(terminalText).join("\n") + "\n";
 }
 
 export const importCommand: Command = {

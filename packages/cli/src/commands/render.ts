@@ -8,6 +8,7 @@ import type { Io } from "../io.js";
 import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
 
@@ -97,10 +98,10 @@ export const render: Command = {
     const read = readReport(text);
     if (!read.ok) {
       const { where, reason } = blockingReason(read.problem, findings, display, locale);
-      io.stderr(`ogi: ${t(locale, { zh: `无法排版 ${where}`, en: `cannot render ${where}` })}: ${reason}\n`);
+      io.stderr(terminalText(`ogi: ${t(locale, { zh: `无法排版 ${where}`, en: `cannot render ${where}` })}: ${reason}`) + "\n");
       return EXIT_TROUBLE;
     }
-    warnAboutFindings(io, findings, display, locale);
+    warnAboutFindings(io, findings, terminalText(display), locale);
 
     const content: string | Uint8Array =
       to === "html" ? renderHtml(read.input, { standalone: true, locale }) : to === "md" ? renderMarkdown(read.input) : await renderDocx(read.input);
