@@ -13,3 +13,9 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-
 export function terminalText(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/** The first such character in `text`, escaped as terminalText shows it, or undefined when there is none. */
+export function firstControlCharacter(text: string): string | undefined {
+  const found = new RegExp(UNSAFE.source).exec(text);
+  return found ? terminalText(found[0]) : undefined;
+}

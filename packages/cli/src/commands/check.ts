@@ -32,7 +32,7 @@ Options:
                           over another existing file only with --force)
       --force             let --output replace an existing file
       --locale <locale>   zh-CN or en (default: from the config file, else LC_ALL/LC_MESSAGES/LANG)
-      --max-warnings <n>  exit 1 when there are more than n warnings
+      --max-warnings <n>  exit 1 when there are more than n warnings (-1: no limit)
       --fix               apply safe fixes in place (with -, print the fixed text to stdout)
   -c, --config <file>     use this config file for every report
       --no-config         use no config file (default severities)
@@ -53,7 +53,7 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, config or re
   -o, --output <文件>     把结果写入文件而不是标准输出（不会覆盖输入文件；覆盖其他已有文件需加 --force）
       --force             允许 --output 覆盖已有文件
       --locale <语言>     zh-CN 或 en（默认取配置文件，其次 LC_ALL/LC_MESSAGES/LANG）
-      --max-warnings <n>  警告多于 n 个时退出码为 1
+      --max-warnings <n>  警告多于 n 个时退出码为 1（-1 表示不限）
       --fix               就地应用安全修复（对 -，把修复后的文本写到标准输出）
   -c, --config <文件>     所有报告都使用这个配置文件
       --no-config         不使用配置文件（默认严重程度）
@@ -89,8 +89,16 @@ export const check: Command = {
     const format = stringOption(parsed, "format") ?? "stylish";
     if (!isFormatName(format)) return usage(badValue("ogi check", "--format", format, Object.keys(formatters)));
     const maxWarningsText = stringOption(parsed, "max-warnings");
-    const maxWarnings = maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
-    if (Number.isNaN(maxWarnings)) return usage(badValue("ogi check", "--max-warnings", maxWarningsText!, ["0", "1", "2", "…"]));
+    // -1 is "no limit", as in ESLint, whose users write it in scripts.
+    const maxWarnings = maxWarningsText === undefined || maxWarningsText === "-1" ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
+    if (Number.isNaN(maxWarnings)) {
+      return usage(
+        usageError(
+          { zh: `ogi check：--max-warnings 必须是 0 或更大的整数（-1 表示不限）；收到 '${maxWarningsText}'`, en: `ogi check: --max-warnings must be a whole number, 0 or more (or -1 for no limit); got '${maxWarningsText}'` },
+          { zh: "例如 --max-warnings 0", en: "as in --max-warnings 0" },
+        ),
+      );
+    }
     const configPath = stringOption(parsed, "config");
     if (configPath !== undefined && flag(parsed, "no-config")) {
       return usage(usageError({ zh: "ogi check：--config 和 --no-config 不能同时使用", en: "ogi check: --config and --no-config cannot be used together" }));

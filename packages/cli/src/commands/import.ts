@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type { ImportResult, InputKind } from "@ogi-report/import";
-import { flag, stringOption, usageError } from "../args.js";
+import { fileTextOption, flag, isUsageError, stringOption, usageError } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import type { Io } from "../io.js";
 import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
@@ -97,7 +97,8 @@ export const importCommand: Command = {
     if (kindFlag !== undefined && kindFlag !== "html" && kindFlag !== "text") return reportUsage(io, locale, badValue("ogi import", "--kind", kindFlag, ["html", "text"]));
     const yearFlag = stringOption(parsed, "year");
     if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) return reportUsage(io, locale, badValue("ogi import", "--year", yearFlag, ["2019", "2020", "…"]));
-    const agency = stringOption(parsed, "agency");
+    const agency = fileTextOption("ogi import", parsed, "agency");
+    if (isUsageError(agency)) return reportUsage(io, locale, agency);
 
     const output = stringOption(parsed, "output");
     const plan = output === undefined ? undefined : planOutput(output, io.cwd, file === "-" ? [] : [{ path: resolve(io.cwd, file), display: file }], flag(parsed, "force"));

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { reportSkeleton, type TemplateId } from "@ogi-report/core";
-import { flag, stringOption, usageError } from "../args.js";
+import { fileTextOption, flag, isUsageError, stringOption } from "../args.js";
 import { shippedSchemaPath } from "../assets.js";
 import { EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { t } from "../locale.js";
@@ -68,8 +68,11 @@ export const init: Command = {
     if (yearText !== undefined && !/^\d{4}$/.test(yearText)) return reportUsage(io, locale, badValue("ogi init", "--year", yearText, ["2019", "2020", "…"]));
     const output = stringOption(parsed, "output");
     const target = output !== undefined ? resolve(io.cwd, output) : undefined;
-    const schemaRef = stringOption(parsed, "schema-ref") ?? relativeRef(target ? dirname(target) : io.cwd, shippedSchemaPath());
-    const agency = stringOption(parsed, "agency");
+    const givenRef = fileTextOption("ogi init", parsed, "schema-ref");
+    if (isUsageError(givenRef)) return reportUsage(io, locale, givenRef);
+    const agency = fileTextOption("ogi init", parsed, "agency");
+    if (isUsageError(agency)) return reportUsage(io, locale, agency);
+    const schemaRef = givenRef ?? relativeRef(target ? dirname(target) : io.cwd, shippedSchemaPath());
 
     const text = reportSkeleton({
       template: template as TemplateId,
