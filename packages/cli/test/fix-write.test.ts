@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, symlinkSync, lstatSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, linkSync, readdirSync, readFileSync, statSync, symlinkSync, lstatSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, fixturesDir, runOgi, tempDir } from "./harness.js";
@@ -39,6 +39,16 @@ describe("--fix writes safely", () => {
     expect(r.code).toBe(1);
     expect(lstatSync(join(dir, "link.yaml")).isSymbolicLink()).toBe(true);
     expect(readFileSync(report, "utf8")).toContain("licensing: 12");
+  });
+
+  it("a file with two hard links is fixed in place, so both names see the fix", async () => {
+    const { dir, report } = workspace();
+    linkSync(report, join(dir, "other.yaml"));
+    const r = await runOgi(["check", "--fix", "r.yaml"], { cwd: dir });
+    expect(r.stdout).toContain("2 fixes applied in 1 file");
+    expect(readFileSync(join(dir, "other.yaml"), "utf8")).toBe(readFileSync(report, "utf8"));
+    expect(readFileSync(report, "utf8")).toContain("licensing: 12");
+    expect(readdirSync(dir).sort()).toEqual(["other.yaml", "r.yaml"]);
   });
 
   it("a read-only file is left alone and reported as it is on disk, not as fixed", async () => {
