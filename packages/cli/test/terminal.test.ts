@@ -1,6 +1,7 @@
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { captureIo, main } from "../src/main.js";
 import { assertBuilt, fixturesDir, runOgi, tempDir } from "./harness.js";
 
 /** What a terminal acts on or what reorders or breaks a line: none of it may reach the screen from a report. */
@@ -46,6 +47,16 @@ describe("terminal output shows control characters escaped", () => {
     expect(r.stderr).toContain("cannot read gone\\u001b\\u0007\\u000d.yaml");
     expect(r.stderr).toContain("no files match none\\u001b*.yaml");
     expect(r.stderr).not.toMatch(UNSAFE);
+  });
+
+  it("the progress line on a terminal: file names", async () => {
+    const dir = tempDir("ogi-term-");
+    for (let i = 0; i < 25; i++) hostileReport(dir, `r${String(i).padStart(2, "0")}\u001b]0;t\u0007.yaml`);
+    const io = captureIo({ cwd: dir, stderrIsTTY: true, env: { LANG: "en_US.UTF-8" } });
+    expect(await main(["check", "."], io)).toBe(1);
+    expect(io.err).toContain("\\u001b]0;t\\u0007.yaml");
+    // The progress line's own erase sequence is the only escape on stderr.
+    expect(io.err.replaceAll("\r\u001b[K", "")).not.toMatch(UNSAFE);
   });
 
   it("audit text: agency and file names", async () => {
