@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Text } from "./locale.js";
 import { closest } from "./suggest.js";
+import { firstControlCharacter } from "./terminal-text.js";
 
 export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
@@ -36,7 +37,7 @@ const helpHint = (command: string): Text => ({
 export function parseCommandArgs(command: string, args: string[], options: OptionsConfig, allowPositionals: boolean): ParsedArgs | UsageError {
   const all: OptionsConfig = { help: { type: "boolean", short: "h" }, ...options };
   try {
-    const { values, positionals } = parseArgs({ args, options: all, allowPositionals, strict: true });
+    const { values, positionals } = parseArgs({ args: joinNegativeNumbers(args, all), options: all, allowPositionals, strict: true });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (error) {
     const e = error as { code?: string; message?: string };
@@ -56,6 +57,14 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       // "Option '-f, --format <value>' argument missing": name the long form.
       const name = quoted.split(/[ ,]+/).find((w) => w.startsWith("--")) ?? quoted.split(" ")[0] ?? quoted;
+      if (/ambiguous/.test(text)) {
+        // `--agency -x`: the value looks like an option.
+        const value = args[args.indexOf(name) + 1] ?? "-…";
+        return usageError(
+          { zh: `${command}：选项 '${name}' 需要一个值`, en: `${command}: option '${name}' needs a value` },
+          { zh: `以 - 开头的值请写成 ${name}=${value}`, en: `to give a value that starts with '-', write ${name}=${value}` },
+        );
+      }
       return usageError(
         /argument missing/.test(text)
           ? { zh: `${command}：选项 '${name}' 需要一个值`, en: `${command}: option '${name}' needs a value` }
@@ -68,6 +77,36 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     }
     return usageError({ zh: `${command}：${text}`, en: `${command}: ${text}` }, helpHint(command));
   }
+}
+
+/** `--max-warnings -1`: a negative number after an option that takes a value is that value, not an option. */
+function joinNegativeNumbers(args: string[], options: OptionsConfig): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    // After `--` everything is a positional, as parseArgs reads it.
+    if (arg === "--") return [...out, ...args.slice(i)];
+    if (arg.startsWith("--") && options[arg.slice(2)]?.type === "string" && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/**
+ * An option whose text is written into a file (a report's agency, the modeline's schema reference): a newline
+ * there would add a key to the report, a control character would sit in it unseen. Rejected with its escape.
+ */
+export function fileTextOption(command: string, parsed: ParsedArgs, name: string): string | undefined | UsageError {
+  const value = stringOption(parsed, name);
+  const found = value === undefined ? undefined : firstControlCharacter(value);
+  if (found === undefined) return value;
+  return usageError(
+    { zh: `${command}：--${name} 含有控制字符（${found}），它会被写进文件`, en: `${command}: --${name} holds a control character (${found}), which would be written into the file` },
+    { zh: "写成一行，不含控制字符", en: "write it on one line, without control characters" },
+  );
 }
 
 export function stringOption(parsed: ParsedArgs, name: string): string | undefined {

@@ -86,7 +86,7 @@ describe("ogi audit", () => {
     const artifacts = join(repo, "artifacts");
     mkdirSync(artifacts, { recursive: true });
     const page = join(artifacts, "audit-dashboard.html");
-    const r = run(["audit", corpus, "fixtures/corpus", "--html", page, "--locale", "en"]);
+    const r = run(["audit", corpus, "fixtures/corpus", "--html", page, "--force", "--locale", "en"]);
     expect(r.code).toBe(1);
     const html = readFileSync(page, "utf8");
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);

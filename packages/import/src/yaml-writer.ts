@@ -29,10 +29,13 @@ export function scalar(s: string): string {
   return JSON.stringify(s);
 }
 
-/** Prose as a literal block scalar, so it reads like the report's own paragraphs. */
+/**
+ * Prose as a literal block scalar, so it reads like the report's own paragraphs. Braces the source printed as text
+ * are escaped (`{{` → `\{\{`): left as they are they would be a placeholder, and rendering would print a figure.
+ */
 function block(key: string, text: string, indent = ""): string[] {
   if (text.length === 0) return [`${indent}${key}: ""`];
-  const lines = text.split("\n");
+  const lines = text.replace(/\{\{+/g, (run) => run.replace(/\{/g, "\\{")).split("\n");
   // A first line starting with a space needs an explicit indentation indicator.
   const header = /^\s/.test(lines[0]!) ? "|2" : "|";
   return [`${indent}${key}: ${header}`, ...lines.map((l) => (l.length ? `${indent}  ${l}` : ""))];

@@ -8,10 +8,11 @@ const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)][^。；;]{1,6
 
 /**
  * Every non-empty line is a paragraph: what the author sees in the YAML is what is printed (YAML's folded
- * style `>` is there for those who want long lines wrapped). Placeholders become the table's figures.
+ * style `>` is there for those who want long lines wrapped). Placeholders become the table's figures; `\{` is a brace.
  */
 export function proseBlocks(prose: string, report: unknown, template: Template): ProseBlock[] {
-  const expanded = expandPlaceholders(prose, report, template);
+  // `\{` is a brace written as text (ogi import escapes the braces a source printed): no placeholder, one brace.
+  const expanded = expandPlaceholders(prose, report, template).replace(/\\\{/g, "{");
   const blocks: ProseBlock[] = [];
   for (const raw of expanded.split(/\r?\n/)) {
     const text = raw.trim();

@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkText, fixAll, looksLikeReport, type CheckOptions, type Finding, type InternalError, type Locale, type RuleId, type SeveritySetting } from "@ogi-report/core";
+import { replaceFile } from "../replace-file.js";
 import { nodeDocumentReader } from "./documents.js";
 import type { Target } from "./inputs.js";
 
@@ -8,6 +8,8 @@ import type { Target } from "./inputs.js";
 export type FileProblem =
   | { kind: "unreadable"; display: string; error: unknown }
   | { kind: "unwritable"; display: string; error: unknown }
+  /** `--fix` left the file alone: it changed on disk since it was read, or it is read-only. */
+  | { kind: "not-fixed"; display: string; reason: "changed" | "read-only" }
   | { kind: "internal"; display: string; errors: InternalError[] };
 
 /** A file's rule settings and locale (from its config, the flags and the environment). */
@@ -51,18 +53,14 @@ export function checkFileText(target: Target, text: string, settings: FileSettin
   let fixesApplied = 0;
   if (run.fix && outcome.findings.some((f) => f.fixes.some((x) => x.safe))) {
     const fixed = fixAll(text, checkOptions);
-    if (fixed.text !== text) {
+    // A fix not written is not applied: the findings stay those of the file as it is on disk.
+    const refusal = fixed.text === text || target.kind !== "file" ? undefined : replaceFile(target.absPath, text, fixed.text);
+    if (refusal) problems.push(refusal.code === "failed" ? { kind: "unwritable", display: target.display, error: refusal.error } : { kind: "not-fixed", display: target.display, reason: refusal.code });
+    else if (fixed.text !== text) {
       fixesApplied = fixed.applied;
       // fixAll's findings lack internal errors; one more check of the fixed text has both.
       outcome = checkText(fixed.text, checkOptions);
       text = fixed.text;
-      if (target.kind === "file") {
-        try {
-          writeFileSync(target.absPath, fixed.text);
-        } catch (error) {
-          problems.push({ kind: "unwritable", display: target.display, error });
-        }
-      }
     }
   }
   if (outcome.internalErrors.length > 0) problems.push({ kind: "internal", display: target.display, errors: outcome.internalErrors });

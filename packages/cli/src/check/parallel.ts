@@ -145,12 +145,12 @@ export function checkJob(job: FileJob, settings: FileSettings, run: RunSwitches)
 
 function sendable(o: Outcome): Outcome {
   if (!o.problems.some((p) => p.kind !== "internal")) return o;
-  return { ...o, problems: o.problems.map((p) => (p.kind === "internal" ? p : { ...p, error: errorData(p.error) })) };
+  return { ...o, problems: o.problems.map((p) => (p.kind === "internal" || p.kind === "not-fixed" ? p : { ...p, error: errorData(p.error) })) };
 }
 
 function received(o: Outcome): Outcome {
   if (!o.problems.some((p) => p.kind !== "internal")) return o;
-  return { ...o, problems: o.problems.map((p) => (p.kind === "internal" ? p : { ...p, error: errorValue(p.error as SentError) })) };
+  return { ...o, problems: o.problems.map((p) => (p.kind === "internal" || p.kind === "not-fixed" ? p : { ...p, error: errorValue(p.error as SentError) })) };
 }
 
 function errorData(error: unknown): SentError {

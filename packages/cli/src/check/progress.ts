@@ -1,5 +1,6 @@
 import type { Io } from "../io.js";
 import type { Locale } from "../locale.js";
+import { terminalText } from "../terminal-text.js";
 
 /** Below this many files a run is over before a progress line would help. */
 const PROGRESS_THRESHOLD = 20;
@@ -21,7 +22,7 @@ export function progressReporter(io: Io, total: number, locale: Locale) {
       last = now;
       shown = true;
       const label = locale === "zh-CN" ? "正在检查" : "checking";
-      io.stderr(`\r\x1b[K${label} ${done + 1}/${total} ${display}`);
+      io.stderr(`\r\x1b[K${label} ${done + 1}/${total} ${terminalText(display)}`);
     },
     done() {
       if (shown) io.stderr("\r\x1b[K");

@@ -1,12 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { checkText, parseYaml, ruleMeta, toPlain, type Finding, type RuleId } from "@ogi-report/core";
-import { stringOption, usageError } from "../args.js";
+import { flag, stringOption, usageError } from "../args.js";
 import { looksLikeReport } from "../check/inputs.js";
 import { progressReporter } from "../check/progress.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { t, type Locale } from "../locale.js";
+import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import { kindOf } from "./import.js";
 import type { Command } from "./types.js";
@@ -20,7 +22,9 @@ the totals across reports; --html writes a self-contained dashboard page (no scr
 
 Options:
       --format <format>   text (default) or json
-      --html <file>       also write the dashboard to this file
+      --html <file>       also write the dashboard to this file (never over an audited file; over
+                          another existing file only with --force)
+      --force             let --html replace an existing file
       --locale <locale>   zh-CN or en
   -h, --help              show this help
 
@@ -34,7 +38,8 @@ Exit status: 0 no report has an error, 1 some report has errors, 2 usage error o
 
 选项：
       --format <格式>     text（默认）或 json
-      --html <文件>       同时把汇总网页写入这个文件
+      --html <文件>       同时把汇总网页写入这个文件（不会覆盖被审查的文件；覆盖其他已有文件需加 --force）
+      --force             允许 --html 覆盖已有文件
       --locale <语言>     zh-CN 或 en
   -h, --help              显示本帮助
 
@@ -42,7 +47,7 @@ Exit status: 0 no report has an error, 1 some report has errors, 2 usage error o
 `,
 };
 
-const options = { ...localeOption, format: { type: "string" }, html: { type: "string" } } as const;
+const options = { ...localeOption, format: { type: "string" }, html: { type: "string" }, force: { type: "boolean" } } as const;
 const SOURCE = /\.(ya?ml|html?|txt|md)$/i;
 
 export interface AuditedReport {
@@ -228,6 +233,9 @@ export const audit: Command = {
     }
     const { files, unreadable } = collect(parsed.positionals, io.cwd);
     for (const u of unreadable) io.stderr(`ogi: ${t(locale, { zh: `无法读取 ${u.display}`, en: `cannot read ${u.display}` })}: ${describeFsError(u.error, locale)}\n`);
+    const htmlFile = stringOption(parsed, "html");
+    const htmlPlan = htmlFile === undefined ? undefined : planOutput(htmlFile, io.cwd, files.map((f) => ({ path: f.path, display: f.display })), flag(parsed, "force"));
+    if (htmlPlan && "refused" in htmlPlan) return reportUsage(io, locale, outputRefusal("ogi audit", htmlFile!, htmlPlan.refused, io.cwd));
 
     // Loaded only here: the HTML parser is not for `ogi check` to initialise at start-up.
     const { importReport } = await import("@ogi-report/import");
@@ -252,14 +260,11 @@ export const audit: Command = {
     const totals = totalsOf(reports);
 
     if (format === "json") io.stdout(JSON.stringify({ reports, totals }, null, 2) + "\n");
-    else io.stdout(textReport(reports, totals, locale));
+    else io.stdout(textReport(reports.map((r) => ({ ...r, file: terminalText(r.file), agency: terminalText(r.agency), template: terminalText(r.template) })), totals, locale));
 
-    const htmlFile = stringOption(parsed, "html");
-    if (htmlFile !== undefined) {
+    if (htmlPlan !== undefined) {
       try {
-        const target = resolve(io.cwd, htmlFile);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, dashboard(reports, totals, locale));
+        writeOutput(htmlPlan, dashboard(reports, totals, locale));
       } catch (error) {
         io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${htmlFile}`, en: `cannot write ${htmlFile}` })}: ${describeFsError(error, locale)}\n`);
         return EXIT_TROUBLE;

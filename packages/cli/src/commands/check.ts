@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { stringOption, flag, usageError } from "../args.js";
 import { ConfigResolver, formatConfigError, type ConfigMode, type ConfigProblem } from "../check/config.js";
@@ -10,8 +10,10 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { formatters, isFormatName, summarize } from "../formatters/index.js";
 import { slimmers } from "../formatters/slim.js";
 import type { Io } from "../io.js";
+import { outputRefusal, planOutput, writeOutput, type OutputInput, type OutputPlan } from "../output-file.js";
 import { localeFromEnv, t, type Locale } from "../locale.js";
 import { describeError, describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { version } from "../version.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
@@ -27,9 +29,11 @@ With no argument, the current folder is checked.
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, junit,
                           codequality (GitLab)
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (never over an input;
+                          over another existing file only with --force)
+      --force             let --output replace an existing file
       --locale <locale>   zh-CN or en (default: from the config file, else LC_ALL/LC_MESSAGES/LANG)
-      --max-warnings <n>  exit 1 when there are more than n warnings
+      --max-warnings <n>  exit 1 when there are more than n warnings (-1: no limit)
       --fix               apply safe fixes in place (with -, print the fixed text to stdout)
   -c, --config <file>     use this config file for every report
       --no-config         use no config file (default severities)
@@ -48,9 +52,10 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, config or re
 选项：
   -f, --format <格式>     stylish（默认）、json、sarif、github、junit、
                           codequality（GitLab）
-  -o, --output <文件>     把结果写入文件而不是标准输出
+  -o, --output <文件>     把结果写入文件而不是标准输出（不会覆盖输入文件；覆盖其他已有文件需加 --force）
+      --force             允许 --output 覆盖已有文件
       --locale <语言>     zh-CN 或 en（默认取配置文件，其次 LC_ALL/LC_MESSAGES/LANG）
-      --max-warnings <n>  警告多于 n 个时退出码为 1
+      --max-warnings <n>  警告多于 n 个时退出码为 1（-1 表示不限）
       --fix               就地应用安全修复（对 -，把修复后的文本写到标准输出）
   -c, --config <文件>     所有报告都使用这个配置文件
       --no-config         不使用配置文件（默认严重程度）
@@ -65,6 +70,7 @@ const options = {
   ...localeOption,
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
+  force: { type: "boolean" },
   "max-warnings": { type: "string" },
   fix: { type: "boolean" },
   config: { type: "string", short: "c" },
@@ -85,8 +91,16 @@ export const check: Command = {
     const format = stringOption(parsed, "format") ?? "stylish";
     if (!isFormatName(format)) return usage(badValue("ogi check", "--format", format, Object.keys(formatters)));
     const maxWarningsText = stringOption(parsed, "max-warnings");
-    const maxWarnings = maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
-    if (Number.isNaN(maxWarnings)) return usage(badValue("ogi check", "--max-warnings", maxWarningsText!, ["0", "1", "2", "…"]));
+    // -1 is "no limit", as in ESLint, whose users write it in scripts.
+    const maxWarnings = maxWarningsText === undefined || maxWarningsText === "-1" ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
+    if (Number.isNaN(maxWarnings)) {
+      return usage(
+        usageError(
+          { zh: `ogi check：--max-warnings 必须是 0 或更大的整数（-1 表示不限）；收到 '${maxWarningsText}'`, en: `ogi check: --max-warnings must be a whole number, 0 or more (or -1 for no limit); got '${maxWarningsText}'` },
+          { zh: "例如 --max-warnings 0", en: "as in --max-warnings 0" },
+        ),
+      );
+    }
     const configPath = stringOption(parsed, "config");
     if (configPath !== undefined && flag(parsed, "no-config")) {
       return usage(usageError({ zh: "ogi check：--config 和 --no-config 不能同时使用", en: "ogi check: --config and --no-config cannot be used together" }));
@@ -109,13 +123,23 @@ export const check: Command = {
       return EXIT_TROUBLE;
     }
 
+    // Decided before anything is checked or fixed: a refused output changes nothing.
+    const outputPath = stringOption(parsed, "output");
+    let output: OutputPlan | undefined;
+    if (outputPath !== undefined) {
+      const planned = planOutput(outputPath, io.cwd, outputInputs(inputs.targets, mode, previous, io.cwd), flag(parsed, "force"));
+      if ("refused" in planned) return reportUsage(io, locale, outputRefusal("ogi check", outputPath, planned.refused, io.cwd));
+      output = planned;
+    }
+
     let trouble = false;
     for (const p of inputs.problems) {
       trouble = true;
+      const display = terminalText(p.display);
       io.stderr(
         p.kind === "no-match"
-          ? `ogi: ${t(locale, { zh: `没有文件匹配 ${p.display}`, en: `no files match ${p.display}` })}\n`
-          : `ogi: ${t(locale, { zh: `无法读取 ${p.display}`, en: `cannot read ${p.display}` })}: ${describeFsError(p.error, locale)}\n`,
+          ? `ogi: ${t(locale, { zh: `没有文件匹配 ${display}`, en: `no files match ${display}` })}\n`
+          : `ogi: ${t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` })}: ${describeFsError(p.error, locale)}\n`,
       );
     }
 
@@ -132,11 +156,10 @@ export const check: Command = {
     progress.done();
     for (const p of run.problems) {
       trouble = true;
-      io.stderr(`ogi: ${describeProblem(p, locale)}\n`);
+      io.stderr(`ogi: ${describeProblem({ ...p, display: terminalText(p.display) }, locale)}\n`);
     }
 
     const summary = summarize(run.results);
-    const outputPath = stringOption(parsed, "output");
     // With --fix on stdin, stdout carries the fixed text, so the report moves to stderr (or --output).
     const reportToStderr = run.fixedStdin !== undefined && outputPath === undefined;
     const colorStream = outputPath !== undefined ? false : reportToStderr ? io.stderrIsTTY : io.stdoutIsTTY;
@@ -158,11 +181,9 @@ export const check: Command = {
     }
 
     if (run.fixedStdin !== undefined) io.stdout(run.fixedStdin);
-    if (outputPath !== undefined) {
+    if (output !== undefined) {
       try {
-        const file = resolve(io.cwd, outputPath);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, report);
+        writeOutput(output, report);
       } catch (error) {
         io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${outputPath}`, en: `cannot write ${outputPath}` })}: ${describeFsError(error, locale)}\n`);
         return EXIT_TROUBLE;
@@ -187,6 +208,14 @@ export const check: Command = {
   },
 };
 
+/** What `--output` must never replace: every file checked, the config named with --config, and --previous. */
+function outputInputs(targets: Target[], mode: ConfigMode, previous: string | undefined, cwd: string): OutputInput[] {
+  const files: OutputInput[] = targets.flatMap((t) => (t.kind === "file" ? [{ path: t.absPath, display: t.display }] : []));
+  if (mode.kind === "file") files.push({ path: mode.path, display: "--config" });
+  if (previous !== undefined) files.push({ path: resolve(cwd, previous), display: "--previous" });
+  return files;
+}
+
 /** Every distinct config error among the configs the targets will use. */
 function collectConfigErrors(targets: Target[], configs: ConfigResolver, cwd: string): ConfigProblem[] {
   const seen = new Set<string>();
@@ -209,6 +238,10 @@ function describeProblem(p: FileProblem, locale: Locale): string {
       return `${t(locale, { zh: `无法读取 ${p.display}`, en: `cannot read ${p.display}` })}: ${describeFsError(p.error, locale)}`;
     case "unwritable":
       return `${t(locale, { zh: `无法写回修复后的 ${p.display}`, en: `cannot write the fixed ${p.display}` })}: ${describeFsError(p.error, locale)}`;
+    case "not-fixed":
+      return p.reason === "changed"
+        ? t(locale, { zh: `未修复 ${p.display}：检查期间文件已被修改，没有覆盖；请重新运行 --fix`, en: `not fixed: ${p.display} changed on disk while it was checked; it was left as it is (run --fix again)` })
+        : t(locale, { zh: `未修复 ${p.display}：文件是只读的；结果为磁盘上的原文件`, en: `not fixed: ${p.display} is read-only; the findings are those of the file as it is on disk` });
     case "internal":
       return p.errors
         .map((e) => `${t(locale, { zh: `内部错误：检查 ${p.display} 时规则 ${e.ruleId} 出错`, en: `internal error: rule ${e.ruleId} failed on ${p.display}` })}: ${describeError(e.message)}`)

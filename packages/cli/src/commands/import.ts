@@ -1,11 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, extname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { extname, resolve } from "node:path";
 import type { ImportResult, InputKind } from "@ogi-report/import";
-import { stringOption, usageError } from "../args.js";
+import { fileTextOption, flag, isUsageError, stringOption, usageError } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import type { Io } from "../io.js";
+import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
 
@@ -18,7 +20,9 @@ identities. A cell the source does not settle is left empty (null) and named on 
 a blank published cell stays blank.
 
 Options:
-  -o, --output <file>     write the YAML to this file (default: stdout)
+  -o, --output <file>     write the YAML to this file (default: stdout); never over the source,
+                          over another existing file only with --force
+      --force             let --output replace an existing file
       --kind <kind>       html or text (default: from the file name, else from the content)
       --agency <name>     the agency, when the document does not name it
       --year <year>       the report year, when the document does not say it
@@ -35,7 +39,8 @@ Exit status: 0 imported, 1 imported with errors (a table, row or part not found)
 绝不猜测；原文空白的单元格保持空白。
 
 选项：
-  -o, --output <文件>     把 YAML 写入这个文件（默认：标准输出）
+  -o, --output <文件>     把 YAML 写入这个文件（默认：标准输出）；不会覆盖原文件，覆盖其他已有文件需加 --force
+      --force             允许 --output 覆盖已有文件
       --kind <类型>       html 或 text（默认：按文件名判断，否则按内容判断）
       --agency <名称>     文档中没有机关名称时使用
       --year <年度>       文档中没有报告年度时使用
@@ -50,6 +55,7 @@ Exit status: 0 imported, 1 imported with errors (a table, row or part not found)
 const options = {
   ...localeOption,
   output: { type: "string", short: "o" },
+  force: { type: "boolean" },
   kind: { type: "string" },
   agency: { type: "string" },
   year: { type: "string" },
@@ -71,7 +77,8 @@ export async function describeImport(result: ImportResult, display: string, loca
     zh: `${display}：格式 ${result.template}，找到表格 ${s.tables} 个，读出单元格 ${s.cellsRead} 个（其中空白 ${s.blanks} 个），不确定 ${s.cellsUncertain} 个`,
     en: `${display}: template ${result.template}, tables found ${s.tables}, cells read ${s.cellsRead} (${s.blanks} blank), cells uncertain ${s.cellsUncertain}`,
   });
-  return [line, ...result.diagnostics.map((d) => formatDiagnostic(d, locale, display))].join("\n") + "\n";
+  // Diagnostics quote the source, which is as untrusted as a report.
+  return [line, ...result.diagnostics.map((d) => formatDiagnostic(d, locale, display))].map(terminalText).join("\n") + "\n";
 }
 
 export const importCommand: Command = {
@@ -90,7 +97,12 @@ export const importCommand: Command = {
     if (kindFlag !== undefined && kindFlag !== "html" && kindFlag !== "text") return reportUsage(io, locale, badValue("ogi import", "--kind", kindFlag, ["html", "text"]));
     const yearFlag = stringOption(parsed, "year");
     if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) return reportUsage(io, locale, badValue("ogi import", "--year", yearFlag, ["2019", "2020", "…"]));
-    const agency = stringOption(parsed, "agency");
+    const agency = fileTextOption("ogi import", parsed, "agency");
+    if (isUsageError(agency)) return reportUsage(io, locale, agency);
+
+    const output = stringOption(parsed, "output");
+    const plan = output === undefined ? undefined : planOutput(output, io.cwd, file === "-" ? [] : [{ path: resolve(io.cwd, file), display: file }], flag(parsed, "force"));
+    if (plan && "refused" in plan) return reportUsage(io, locale, outputRefusal("ogi import", output!, plan.refused, io.cwd));
 
     const display = file === "-" ? "<stdin>" : file;
     let text: string;
@@ -108,13 +120,10 @@ export const importCommand: Command = {
       ...(yearFlag ? { year: Number(yearFlag) } : {}),
     });
 
-    const output = stringOption(parsed, "output");
-    if (output === undefined) io.stdout(result.yaml);
+    if (plan === undefined) io.stdout(result.yaml);
     else {
       try {
-        const target = resolve(io.cwd, output);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, result.yaml);
+        writeOutput(plan, result.yaml);
       } catch (error) {
         io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${output}`, en: `cannot write ${output}` })}: ${describeFsError(error, locale)}\n`);
         return EXIT_TROUBLE;

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { reportSkeleton, type TemplateId } from "@ogi-report/core";
-import { flag, stringOption, usageError } from "../args.js";
+import { fileTextOption, flag, isUsageError, stringOption } from "../args.js";
 import { shippedSchemaPath } from "../assets.js";
 import { EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { t } from "../locale.js";
+import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { describeFsError, reportUsage } from "../report-error.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
@@ -68,8 +68,11 @@ export const init: Command = {
     if (yearText !== undefined && !/^\d{4}$/.test(yearText)) return reportUsage(io, locale, badValue("ogi init", "--year", yearText, ["2019", "2020", "…"]));
     const output = stringOption(parsed, "output");
     const target = output !== undefined ? resolve(io.cwd, output) : undefined;
-    const schemaRef = stringOption(parsed, "schema-ref") ?? relativeRef(target ? dirname(target) : io.cwd, shippedSchemaPath());
-    const agency = stringOption(parsed, "agency");
+    const givenRef = fileTextOption("ogi init", parsed, "schema-ref");
+    if (isUsageError(givenRef)) return reportUsage(io, locale, givenRef);
+    const agency = fileTextOption("ogi init", parsed, "agency");
+    if (isUsageError(agency)) return reportUsage(io, locale, agency);
+    const schemaRef = givenRef ?? relativeRef(target ? dirname(target) : io.cwd, shippedSchemaPath());
 
     const text = reportSkeleton({
       template: template as TemplateId,
@@ -81,21 +84,10 @@ export const init: Command = {
       io.stdout(text);
       return EXIT_OK;
     }
-    const force = flag(parsed, "force");
-    if (!force && existsSync(target)) {
-      return reportUsage(
-        io,
-        locale,
-        usageError(
-          { zh: `ogi init：${output} 已存在，不会覆盖`, en: `ogi init: ${output} already exists; not overwriting it` },
-          { zh: "换一个文件名，或加 --force 覆盖", en: "choose another name, or add --force to overwrite" },
-        ),
-      );
-    }
+    const plan = planOutput(output!, io.cwd, [], flag(parsed, "force"));
+    if ("refused" in plan) return reportUsage(io, locale, outputRefusal("ogi init", output!, plan.refused, io.cwd));
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      // "wx" refuses to replace a file that appeared since the check above.
-      writeFileSync(target, text, { flag: force ? "w" : "wx" });
+      writeOutput(plan, text);
     } catch (error) {
       io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${output}`, en: `cannot write ${output}` })}: ${describeFsError(error, locale)}\n`);
       return EXIT_TROUBLE;

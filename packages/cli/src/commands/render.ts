@@ -1,12 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { checkText, type Finding } from "@ogi-report/core";
 import type { ReadProblem } from "@ogi-report/render";
-import { stringOption, usageError } from "../args.js";
+import { flag, stringOption, usageError } from "../args.js";
 import { EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import type { Io } from "../io.js";
+import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";
+import { terminalText } from "../terminal-text.js";
 import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
 
@@ -22,7 +24,9 @@ names no known template is not.
 Options:
       --to <format>       html (a self-contained page with print CSS), docx (Word, A4) or md (Markdown,
                           merged tables as HTML)
-  -o, --output <file>     write to this file (default: stdout; required for docx)
+  -o, --output <file>     write to this file (default: stdout; required for docx); never over the
+                          report, over another existing file only with --force
+      --force             let --output replace an existing file
       --locale <locale>   zh-CN or en, for this command's messages (the report stays Chinese)
   -h, --help              show this help
 
@@ -36,7 +40,9 @@ Exit status: 0 rendered, 2 usage error, unreadable file, or a report that cannot
 
 选项：
       --to <格式>         html（自带打印样式的独立网页）、docx（Word，A4）或 md（Markdown，合并单元格的表格用 HTML）
-  -o, --output <文件>     写入这个文件（默认：标准输出；docx 必须指定）
+  -o, --output <文件>     写入这个文件（默认：标准输出；docx 必须指定）；不会覆盖报告本身，
+                          覆盖其他已有文件需加 --force
+      --force             允许 --output 覆盖已有文件
       --locale <语言>     本命令提示信息的语言：zh-CN 或 en（报告本身始终为中文）
   -h, --help              显示本帮助
 
@@ -48,6 +54,7 @@ const options = {
   ...localeOption,
   to: { type: "string" },
   output: { type: "string", short: "o" },
+  force: { type: "boolean" },
 } as const;
 
 const formats = ["html", "docx", "md"] as const;
@@ -73,6 +80,9 @@ export const render: Command = {
       return usage({ zh: "ogi render：docx 是二进制文件，不能输出到终端", en: "ogi render: docx is a binary file and cannot go to stdout" }, { zh: "用 -o 指定文件，例如 -o 报告.docx", en: "name a file with -o, as in -o report.docx" });
     }
 
+    const plan = output === undefined ? undefined : planOutput(output, io.cwd, file === "-" ? [] : [{ path: resolve(io.cwd, file), display: file }], flag(parsed, "force"));
+    if (plan && "refused" in plan) return reportUsage(io, locale, outputRefusal("ogi render", output!, plan.refused, io.cwd));
+
     const display = file === "-" ? "<stdin>" : file;
     let text: string;
     try {
@@ -88,21 +98,19 @@ export const render: Command = {
     const read = readReport(text);
     if (!read.ok) {
       const { where, reason } = blockingReason(read.problem, findings, display, locale);
-      io.stderr(`ogi: ${t(locale, { zh: `无法排版 ${where}`, en: `cannot render ${where}` })}: ${reason}\n`);
+      io.stderr(terminalText(`ogi: ${t(locale, { zh: `无法排版 ${where}`, en: `cannot render ${where}` })}: ${reason}`) + "\n");
       return EXIT_TROUBLE;
     }
-    warnAboutFindings(io, findings, display, locale);
+    warnAboutFindings(io, findings, terminalText(display), locale);
 
     const content: string | Uint8Array =
       to === "html" ? renderHtml(read.input, { standalone: true, locale }) : to === "md" ? renderMarkdown(read.input) : await renderDocx(read.input);
-    if (output === undefined) {
+    if (plan === undefined) {
       io.stdout(content as string);
       return EXIT_OK;
     }
     try {
-      const target = resolve(io.cwd, output);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      writeOutput(plan, content);
     } catch (error) {
       io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${output}`, en: `cannot write ${output}` })}: ${describeFsError(error, locale)}\n`);
       return EXIT_TROUBLE;

@@ -1,4 +1,5 @@
 import { severityRank, type Finding, type Locale, type Severity } from "@ogi-report/core";
+import { escapeMarkdown } from "@ogi-report/render/markdown-escape";
 import type { FileResult } from "../check/run.js";
 import { relativeToCwd } from "./paths.js";
 import type { Formatter, Summary } from "./types.js";
@@ -84,14 +85,15 @@ function stepSummary(summary: Summary, overflow: Located[], locale: Locale): str
       "|---|---|---|---|---|",
     );
     for (const { file, finding: f } of overflow) {
-      const cells = [file ?? "<stdin>", `${f.range.start.line + 1}:${f.range.start.character + 1}`, severityWord(locale, f.severity), `\`${f.ruleId}\``, f.message];
-      lines.push(`| ${cells.map(tableCell).join(" | ")} |`);
+      const [where, at, severity, message] = [file ?? "<stdin>", `${f.range.start.line + 1}:${f.range.start.character + 1}`, severityWord(locale, f.severity), f.message].map(tableCell);
+      lines.push(`| ${where} | ${at} | ${severity} | \`${f.ruleId}\` | ${message} |`);
     }
     lines.push("");
   }
   return lines.join("\n");
 }
 
+/** A report's words in a GFM table cell: inert Markdown (no link, image or HTML), line breaks as `<br>`. */
 function tableCell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return escapeMarkdown(s).replace(/\r\n|\r|\n/g, "<br>");
 }

@@ -1,4 +1,5 @@
 import { allRules, type Finding, type Locale } from "@ogi-report/core";
+import { escapeAttribute, escapeText } from "@ogi-report/render/html-escape";
 import type { FileResult } from "../check/run.js";
 import type { Formatter } from "./types.js";
 import { severityWord } from "./words.js";
@@ -67,9 +68,9 @@ function line(f: Finding, locale: Locale): string {
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 function text(s: string): string {
-  return s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeText(s.replace(INVALID_XML, ""));
 }
 
 function attr(s: string): string {
-  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return escapeAttribute(s.replace(INVALID_XML, "")).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }

@@ -1,5 +1,6 @@
 import type { Severity } from "@ogi-report/core";
 import { colors } from "../color.js";
+import { terminalText } from "../terminal-text.js";
 import type { Formatter } from "./types.js";
 import { count, severityWord } from "./words.js";
 
@@ -16,15 +17,15 @@ export const stylish: Formatter = ({ results, summary, locale, color }) => {
     const where = r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
     const whereWidth = Math.max(...where.map((w) => w.length));
     const sevWidth = Math.max(...r.findings.map((f) => severityWord(locale, f.severity).length));
-    lines.push(c.underline(r.display));
+    lines.push(c.underline(terminalText(r.display)));
     r.findings.forEach((f, i) => {
       const sev = severityWord(locale, f.severity);
-      const msg = f.message.replace(/\r?\n/g, " ");
+      const msg = terminalText(f.message.replace(/\r?\n/g, " "));
       lines.push(`  ${c.dim(where[i]!.padEnd(whereWidth))}  ${paint[f.severity](sev.padEnd(sevWidth))}  ${msg}  ${c.dim(f.ruleId)}`);
       // One wrong cell breaks several sums: say which cell, so the reader mends the cause, not each symptom.
       for (const r of f.related.filter((x) => x.role === "likely-cause" || x.role === "misfiled-pair")) {
         const at = `${r.range.start.line + 1}:${r.range.start.character + 1}`;
-        lines.push(`  ${" ".repeat(whereWidth)}  ${" ".repeat(sevWidth)}  ${c.dim("↳")} ${r.message.replace(/\r?\n/g, " ")} ${c.dim(`(${at})`)}`);
+        lines.push(`  ${" ".repeat(whereWidth)}  ${" ".repeat(sevWidth)}  ${c.dim("↳")} ${terminalText(r.message.replace(/\r?\n/g, " "))} ${c.dim(`(${at})`)}`);
       }
     });
     lines.push("");

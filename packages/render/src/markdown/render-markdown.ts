@@ -11,14 +11,32 @@ import { escapeMarkdown } from "./escape.js";
  */
 export function renderMarkdown(input: ReportInput): string {
   const doc = reportDocument(input);
-  const blocks = [`# ${escapeMarkdown(doc.title)}`, ...doc.parts.flatMap(partBlocks)];
+  const blocks = [`# ${oneLine(doc.title)}`, ...doc.parts.flatMap(partBlocks)];
   return blocks.join("\n\n") + "\n";
 }
 
 function partBlocks(part: DocumentPart): string[] {
-  const heading = `## ${escapeMarkdown(part.heading)}`;
+  const heading = `## ${oneLine(part.heading)}`;
   if (part.kind === "table") return [heading, hasMergedCells(part.grid) ? htmlTable(part.grid) : pipeTable(part.grid)];
-  return [heading, ...part.blocks.map((b) => (b.kind === "subheading" ? `### ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text)))];
+  return [heading, ...part.blocks.map((b) => (b.kind === "subheading" ? `### ${oneLine(b.text)}` : oneLine(b.text)))];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** A heading or paragraph is one Markdown line: a line break in the report's text would end it and start a block. */
+function oneLine(text: string): string {
+  return escapeMarkdown(text.replace(/\s*(\r\n|\r|\n)\s*/g, " "));
+}
+
+/**
+ * A cell's text inside the table's HTML block: escaped as HTML, each line break a `<br>` (a blank line would end
+ * the block and turn the rest of the cell into live Markdown), and the characters that make Markdown links,
+ * images and emphasis written as character references, which read the same in HTML and in Markdown.
+ */
+function cellHtml(text: string): string {
+  return escapeText(text)
+    .replace(/[\\`*_[\]!|~]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(LINE_BREAK, "<br>");
 }
 
 function hasMergedCells(grid: Grid): boolean {
@@ -31,7 +49,7 @@ function htmlTable(grid: Grid): string {
     const tag = c.role === "figure" ? "td" : "th";
     const spans = (c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : "") + (c.colSpan > 1 ? ` colspan="${c.colSpan}"` : "");
     const pointer = c.role === "figure" && c.pointer !== undefined ? ` data-pointer="${escapeAttribute(c.pointer)}"` : "";
-    return `<${tag}${pointer}${spans}>${escapeText(c.text)}</${tag}>`;
+    return `<${tag}${pointer}${spans}>${cellHtml(c.text)}</${tag}>`;
   };
   const rows = (list: GridCell[][]) => list.map((r) => `<tr>${r.map(cell).join("")}</tr>`);
   const head = grid.rows.slice(0, grid.headerRows);
@@ -46,7 +64,7 @@ function htmlTable(grid: Grid): string {
 }
 
 function pipeTable(grid: Grid): string {
-  const line = (r: GridCell[]) => `| ${r.map((c) => escapeMarkdown(c.text) || " ").join(" | ")} |`;
+  const line = (r: GridCell[]) => `| ${r.map((c) => escapeMarkdown(c.text).replace(LINE_BREAK, "<br>") || " ").join(" | ")} |`;
   const [first, ...rest] = grid.rows;
   if (!first) return "";
   return [line(first), `|${" --- |".repeat(first.length)}`, ...rest.map(line)].join("\n");
