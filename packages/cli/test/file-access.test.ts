@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { assertBuilt, binPath, repoDir, tempDir } from "./harness.js";
@@ -124,6 +124,16 @@ describe("inside the project: regular files only, within the size limit", () => 
   test("previous: /dev/zero allowed by --allow-read is still not a regular file", () => {
     const { refs } = checkWith("previous: /dev/zero", ["--allow-read", "/dev"]);
     expect(refs.map((f) => f.message)).toEqual(["Previous year's report: /dev/zero is not a regular file, not read"]);
+  });
+
+  test("a file larger than the checker's limit is not read", () => {
+    writeFileSync(join(project, "2025", "big.yaml"), "");
+    truncateSync(join(project, "2025", "big.yaml"), 30_000_000);
+    const { refs } = checkWith("previous: big.yaml");
+    expect(refs.map((f) => f.message)).toEqual([`Previous year's report: ${join(project, "2025", "big.yaml")} is too large to be a report, not read`]);
+    const named = ogi(["check", "2025/big.yaml"]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain("cannot read 2025/big.yaml: larger than 20 MB, not read");
   });
 
   test("previous: /proc/self/pagemap allowed by --allow-read is read no further than the size limit", () => {

@@ -202,6 +202,7 @@ export function createServer(connection: Connection): ServerHandle {
       if (config) store().forgetConfigFiles();
       // Another report changed on disk: only documents that name other reports can be affected.
       const crossDocument = documents.all().some((d) => REFERS_TO_OTHERS.test(d.getText()));
+      if (crossDocument) store().forgetOtherReports();
       if (config || crossDocument) recheckAll();
     }),
   );
