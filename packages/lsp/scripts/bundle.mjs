@@ -7,10 +7,13 @@ const requireShim = 'import { createRequire as __ogiCreateRequire } from "node:m
 
 const common = { bundle: true, platform: "node", target: "node20", format: "esm", sourcemap: true, logLevel: "warning" };
 
+// Minified (names kept, for readable errors in the log): this very file is what the VS Code extension ships.
 await build({
   ...common,
   entryPoints: ["src/main.ts"],
   outfile: "dist/server.js",
+  minify: true,
+  keepNames: true,
   banner: { js: "#!/usr/bin/env node\n" + requireShim },
 });
 
