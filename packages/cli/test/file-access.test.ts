@@ -87,6 +87,16 @@ describe("references outside the report's project are one finding naming them, a
     expect(widened.map((f) => f.message).join("\n")).not.toMatch(/outside the report's project|cannot read/);
   });
 
+  test("--previous names a file on the command line: read wherever it is, still only a regular file", () => {
+    writeFileSync(join(project, "2025", "report.yaml"), seed);
+    const r = ogi(["check", "--format", "json", "--previous", join(root, "outside.yaml"), "2025/report.yaml"]);
+    expect(r.stdout).not.toContain("outside the report's project");
+    expect(r.stdout).toContain("last year's “4. Carried forward” is 2");
+    const fifoNamed = ogi(["check", "--format", "json", "--previous", fifo, "2025/report.yaml"]);
+    expect(fifoNamed.signal).toBeNull();
+    expect(fifoNamed.stdout).toContain("is not a regular file, not read");
+  });
+
   test("--config outside the project is refused", () => {
     writeFileSync(join(project, "2025", "report.yaml"), seed);
     const r = ogi(["check", "--config", "/etc/passwd", "2025/report.yaml"]);

@@ -131,7 +131,8 @@ export const check: Command = {
       fix,
       configs,
       ...(previous !== undefined ? { previous: resolve(io.cwd, previous) } : {}),
-      ...(allowRead.length > 0 ? { allowRead } : {}),
+      // The file named by --previous is the user's own choice: readable wherever it is (still a regular file within the cap).
+      ...(allowRead.length > 0 || previous !== undefined ? { allowRead: [...allowRead, ...(previous !== undefined ? [resolve(io.cwd, previous)] : [])] } : {}),
       onProgress: progress.update,
       ...(slimmers[format] ? { keep: slimmers[format] } : {}),
     });
