@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -85,4 +85,17 @@ describe("references the server does not follow", () => {
       await other.stop();
     }
   });
+});
+
+// Issue 17 item 3, in the editor: the server's config lookup is the CLI's, so a config file anyone may write in a
+// shared parent does not switch rules off.
+test("a .ogi.yaml anyone may write, above the report, is passed over", async () => {
+  const shared = join(root, "shared");
+  mkdirSync(join(shared, "reports"), { recursive: true });
+  writeFileSync(join(shared, ".ogi.yaml"), "rules:\n  t3-row-total: off\n");
+  chmodSync(join(shared, ".ogi.yaml"), 0o666);
+  const uri = fileUri(join(shared, "reports", "report.yaml"));
+  client.open(uri, seed.replace("newReceived:        [293, 16, 0, 0, 0, 0, 309]", "newReceived:        [293, 16, 0, 0, 0, 0, 310]"));
+  const p = await client.waitForDiagnostics(uri, (x) => x.version === 1);
+  expect(p.diagnostics.map((d) => d.code)).toContain("t3-row-total");
 });
