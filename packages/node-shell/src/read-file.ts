@@ -22,17 +22,25 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): string {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw notAFile(path);
     if (stat.size > maxBytes) throw tooLarge(path, maxBytes);
+    // Sized by what fstat says (plus one byte, to see the end), grown in chunks when the file says less than it has.
     const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size > 0 ? stat.size + 1 : CHUNK, maxBytes + 1));
+    let used = 0;
     let total = 0;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (used === buffer.length) {
+        chunks.push(buffer);
+        buffer = Buffer.allocUnsafe(CHUNK);
+        used = 0;
+      }
+      const n = readSync(fd, buffer, used, Math.min(buffer.length - used, maxBytes + 1 - total), null);
       if (n === 0) break;
-      chunks.push(n === buffer.length ? buffer : buffer.subarray(0, n));
+      used += n;
       total += n;
       if (total > maxBytes) throw tooLarge(path, maxBytes);
     }
-    return Buffer.concat(chunks, total).toString("utf8");
+    chunks.push(buffer.subarray(0, used));
+    return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString("utf8");
   } finally {
     closeSync(fd);
   }

@@ -44,6 +44,11 @@ describe("readTextFile", () => {
     expect(readTextFile(join(dir, "ten"), 10)).toBe("0123456789");
     expect(problemOf(() => readTextFile(join(dir, "ten"), 9))).toBe("too-large");
   });
+
+  test("a file whose size says 0 and is not (procfs) is read to its end, and no further than the cap", () => {
+    expect(readTextFile("/proc/self/status")).toContain("Name:");
+    expect(problemOf(() => readTextFile("/proc/self/status", 10))).toBe("too-large");
+  });
 });
 
 describe("the project and its bounds", () => {
