@@ -17,9 +17,18 @@ await build({
   banner: { js: "#!/usr/bin/env node\n" + requireShim },
 });
 
+// The library entry keeps its published dependencies external, and inlines the Node layer it shares with the CLI
+// (@ogi-report/node-shell, a workspace package that is not published, and its picomatch).
+const INLINED = /^(@ogi-report\/node-shell|picomatch)(\/|$)/;
 await build({
   ...common,
   entryPoints: ["src/index.ts"],
   outfile: "dist/index.js",
-  packages: "external",
+  banner: { js: requireShim },
+  plugins: [
+    {
+      name: "external-but-node-shell",
+      setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (INLINED.test(args.path) ? undefined : { path: args.path, external: true })),
+    },
+  ],
 });

@@ -1,8 +1,6 @@
 import { isRuleId, type Locale, type RuleId, type SeveritySetting } from "@ogi-report/core";
 import { parseLocale as parseLocaleName } from "@ogi-report/node-shell";
 
-export { localeFromEnv } from "@ogi-report/node-shell";
-
 /** Column labels before each value of a row: none, abbreviated, or the printed label. */
 export type InlayHintMode = "off" | "short" | "full";
 
