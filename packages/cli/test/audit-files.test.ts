@@ -75,6 +75,18 @@ describe("every file given is accounted for", () => {
     expect(text).toMatch(/mixed\/draft\.html {2}no table found: /);
   });
 
+
+  test("a long unrelated text named on the command line is a glance, not an import", () => {
+    folder("named", { "notes.txt": "This is a novel chapter about the sea, not a report.\n".repeat(30_000), "report.yaml": seed });
+    const r = audit(["named/notes.txt", "named/report.yaml", "--format", "json"]);
+    expect(r.ms).toBeLessThan(10_000);
+    const out = JSON.parse(r.stdout) as { files: Entry[] };
+    expect(out.files.map((f) => [f.file, f.status])).toEqual([
+      ["named/notes.txt", "not-a-report"],
+      ["named/report.yaml", "checked"],
+    ]);
+  });
+
   test("a folder with no report in it is not `0 reports, exit 0`", () => {
     folder("empty-handed", { "notes.txt": "shopping list\n", "ci.yaml": "on: push\n" });
     const r = audit(["empty-handed"]);

@@ -11,9 +11,8 @@ type Importer = (typeof import("@ogi-report/import"))["importReport"];
 export const SNIFF_CHARS = 64 * 1024;
 
 /**
- * Words every annual report carries near its top (its title, the national table headings): a page or text met on
- * a walk without any of them in its first `SNIFF_CHARS` is not imported (a 1.5 MB novel costs a glance, not an
- * import).
+ * Words every annual report carries near its top (its title, the national table headings): a page or text without
+ * any of them in its first `SNIFF_CHARS` is not imported (a 1.5 MB novel costs a glance, not an import).
  */
 const REPORT_WORDS = /政府信息公开|政务公开|信息公开工作年度报告|主动公开政府信息|收到和处理政府信息公开申请/;
 
@@ -38,7 +37,8 @@ export function examine(importReport: Importer, input: AuditInput, locale: Local
     const isYaml = /\.ya?ml$/i.test(input.display);
     // A file met on a walk is audited only when it is a report (a CI config, a README are not).
     if (!input.explicit && isYaml && !looksLikeReport(text)) return entry("not-a-report", t(locale, { zh: "YAML 中没有 template:，不是年度报告", en: "YAML without a template: key" }));
-    if (!input.explicit && !isYaml && !mayBeReport(text)) {
+    // Named or found, a page or text is imported only when it looks like a report (importing a long unrelated text costs seconds).
+    if (!isYaml && !mayBeReport(text)) {
       return entry("not-a-report", t(locale, { zh: `前 ${SNIFF_CHARS / 1024} KB 中没有年度报告的标题或表格`, en: `no report title or table heading in its first ${SNIFF_CHARS / 1024} KB` }));
     }
     const report = auditText(importReport, input.display, text, locale);
