@@ -131,6 +131,15 @@ describe("inside the project: regular files only, within the size limit", () => 
     expect((JSON.parse(walked.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual(["2025/report.yaml"]);
   });
 
+  test("ogi render of a FIFO or a device: refused at once, not a hang", () => {
+    for (const input of [fifo, "/dev/zero"]) {
+      const r = ogi(["render", input, "--to", "md"]);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("not a regular file");
+    }
+  });
+
   test("previous: /dev/zero allowed by --allow-read is still not a regular file", () => {
     const { refs } = checkWith("previous: /dev/zero", ["--allow-read", "/dev"]);
     expect(refs.map((f) => f.message)).toEqual(["Previous year's report: /dev/zero is not a regular file, not read"]);
