@@ -16,8 +16,10 @@ export function describeError(error: unknown): string {
   return message.split("\n")[0] ?? message;
 }
 
-/** `ENOENT` and friends in words. */
+/** `ENOENT` and friends in words; the file-access policy's refusals say their own. */
 export function describeFsError(error: unknown, locale: Locale): string {
+  const own = (error as { text?: { zh?: unknown; en?: unknown } })?.text;
+  if (typeof own?.zh === "string" && typeof own.en === "string") return t(locale, { zh: own.zh, en: own.en });
   const code = (error as { code?: string })?.code;
   const words: Record<string, { zh: string; en: string }> = {
     ENOENT: { zh: "文件不存在", en: "no such file or directory" },

@@ -7,16 +7,28 @@ const requireShim = 'import { createRequire as __ogiCreateRequire } from "node:m
 
 const common = { bundle: true, platform: "node", target: "node20", format: "esm", sourcemap: true, logLevel: "warning" };
 
+// Minified (names kept, for readable errors in the log): this very file is what the VS Code extension ships.
 await build({
   ...common,
   entryPoints: ["src/main.ts"],
   outfile: "dist/server.js",
+  minify: true,
+  keepNames: true,
   banner: { js: "#!/usr/bin/env node\n" + requireShim },
 });
 
+// The library entry keeps its published dependencies external, and inlines the Node layer it shares with the CLI
+// (@ogi-report/node-shell, a workspace package that is not published, and its picomatch).
+const INLINED = /^(@ogi-report\/node-shell|picomatch)(\/|$)/;
 await build({
   ...common,
   entryPoints: ["src/index.ts"],
   outfile: "dist/index.js",
-  packages: "external",
+  banner: { js: requireShim },
+  plugins: [
+    {
+      name: "external-but-node-shell",
+      setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (INLINED.test(args.path) ? undefined : { path: args.path, external: true })),
+    },
+  ],
 });

@@ -25,7 +25,8 @@ import { hover } from "./hover.js";
 import { inlayHints } from "./inlay-hints.js";
 import { connectionLog, type Log } from "./log.js";
 import { CheckScheduler } from "./scheduler.js";
-import { localeFromEnv, parseLocale } from "./settings.js";
+import { localeFromEnv } from "@ogi-report/node-shell";
+import { parseLocale } from "./settings.js";
 import { SettingsStore } from "./settings-store.js";
 import { documentSymbols } from "./symbols.js";
 import { fsPathOf } from "./uri.js";
@@ -202,6 +203,7 @@ export function createServer(connection: Connection): ServerHandle {
       if (config) store().forgetConfigFiles();
       // Another report changed on disk: only documents that name other reports can be affected.
       const crossDocument = documents.all().some((d) => REFERS_TO_OTHERS.test(d.getText()));
+      if (crossDocument) store().forgetOtherReports();
       if (config || crossDocument) recheckAll();
     }),
   );

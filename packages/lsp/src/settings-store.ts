@@ -1,14 +1,16 @@
 import type { Connection } from "vscode-languageserver/node";
-import type { CheckOptions, ConfigError, Locale } from "@ogi-report/core";
-import { ConfigFiles } from "./config-files.js";
+import { isAbsolute, resolve } from "node:path";
+import type { CheckOptions, Locale } from "@ogi-report/core";
+import { ConfigLookup, matchesFiles, ReportFiles, type ConfigProblem } from "@ogi-report/node-shell";
 import { defaultEditorSettings, normaliseEditorSettings, type EditorSettings, type InlayHintMode } from "./settings.js";
-import { OtherReports } from "./other-reports.js";
 import { folderOf, fsPathOf } from "./uri.js";
-import { matchesFiles } from "./files-glob.js";
 import type { Log } from "./log.js";
 
 /** How long a first check waits for the client's settings. */
 const CONFIGURATION_WAIT_MS = 2000;
+
+/** How long a `units:` glob's files are remembered between keystrokes (a watched file's change forgets them at once). */
+const GLOB_MAX_AGE_MS = 10_000;
 
 /** Everything that decides how one document is checked and shown. */
 export interface DocumentSettings {
@@ -17,7 +19,7 @@ export interface DocumentSettings {
   inlayHints: InlayHintMode;
   /** The config file that applied, if any. */
   configFile?: string;
-  configErrors: ConfigError[];
+  configErrors: ConfigProblem[];
   /** Matched by `ogi.files`: a report whatever its content. */
   treatAsReport: boolean;
   /** Equal keys: equal findings for equal text (the analysis cache relies on it). */
@@ -41,8 +43,10 @@ export interface SettingsSources {
  * editor's display language.
  */
 export class SettingsStore {
-  readonly configFiles = new ConfigFiles();
-  readonly otherReports = new OtherReports();
+  /** The CLI's config lookup and file-access policy (@ogi-report/node-shell), so editor and CI cannot disagree. */
+  readonly configFiles = new ConfigLookup({ kind: "search" });
+  /** One per `ogi.allowRead` value (usually one): texts and globs are remembered between keystrokes. */
+  private readonly reportFiles = new Map<string, ReportFiles>();
   private readonly editor = new Map<string, EditorSettings>();
   private readonly pending = new Map<string, Promise<void>>();
   private pushed: EditorSettings = defaultEditorSettings;
@@ -103,15 +107,20 @@ export class SettingsStore {
       this.reportedConfigErrors.add(found.file);
       for (const e of found.errors) this.log.warn(`${e.file}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message} [${e.code}]`);
     }
+    for (const ignored of found?.ignored ?? []) {
+      if (this.reportedConfigErrors.has(ignored.file)) continue;
+      this.reportedConfigErrors.add(ignored.file);
+      this.log.warn(`ignoring the config file ${ignored.file}: ${ignored.reason.en}`);
+    }
     const rules = { ...editor.rules, ...(found?.config.rules ?? {}) };
     const locale: Locale =
       editor.locale !== "auto" ? editor.locale : found?.config.locale ?? this.sources.clientLocale ?? this.sources.envLocale;
     // Where `previous:` and `units:` are resolved from; an untitled document stands in the workspace folder.
     const path = fsPathOf(uri) ?? (this.sources.workspaceFolder ? `${this.sources.workspaceFolder}/<untitled>` : undefined);
     const treatAsReport = matchesFiles(editor.files, fsPathOf(uri), this.sources.workspaceFolder);
-    const key = JSON.stringify([locale, rules, treatAsReport]);
+    const key = JSON.stringify([locale, rules, treatAsReport, editor.allowRead]);
     return {
-      check: { locale, rules, ...(path ? { documents: { path, reader: this.otherReports } } : {}) },
+      check: { locale, rules, ...(path ? { documents: { path, reader: this.filesFor(editor).readerFor(path) } } : {}) },
       locale,
       inlayHints: editor.inlayHints,
       ...(found?.file ? { configFile: found.file } : {}),
@@ -131,11 +140,29 @@ export class SettingsStore {
     this.editor.clear();
   }
 
-  /** A config file changed on disk. */
+  /** A config file changed on disk (a project's bounds may have moved with it). */
   forgetConfigFiles(): void {
     this.configFiles.invalidate();
-    this.otherReports.clear();
+    this.forgetOtherReports();
     this.reportedConfigErrors.clear();
+  }
+
+  /** A report changed on disk: read again what `previous:` and `units:` name, and list their globs again. */
+  forgetOtherReports(): void {
+    for (const files of this.reportFiles.values()) files.clear();
+  }
+
+  /** The reports' files under the policy: the workspace folder as the fallback project, plus `ogi.allowRead`. */
+  private filesFor(editor: EditorSettings): ReportFiles {
+    const folder = this.sources.workspaceFolder;
+    const allowRead = editor.allowRead.map((d) => (isAbsolute(d) || !folder ? resolve(d) : resolve(folder, d)));
+    const key = JSON.stringify(allowRead);
+    let files = this.reportFiles.get(key);
+    if (!files) {
+      files = new ReportFiles({ ...(folder ? { fallback: folder } : {}), allowRead }, { cache: { globMaxAgeMs: GLOB_MAX_AGE_MS } });
+      this.reportFiles.set(key, files);
+    }
+    return files;
   }
 
   forget(uri: string): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { globToRegExp, matchesFiles } from "../src/files-glob.js";
+import { globMatcher, matchesFiles } from "@ogi-report/node-shell";
 import { fileUri, LspClient } from "./helpers/lsp-client.js";
 
 describe("ogi.files globs", () => {
@@ -16,7 +16,7 @@ describe("ogi.files globs", () => {
     ["reports/[ab].yaml", "reports/b.yaml", true],
     ["a.b.yaml", "aXb.yaml", false],
   ])("%s on %s: %s", (glob, path, expected) => {
-    expect(globToRegExp(glob).test(path)).toBe(expected);
+    expect(globMatcher(glob)(path)).toBe(expected);
   });
 
   test("relative to the workspace folder, any tail without one, absolute as written", () => {

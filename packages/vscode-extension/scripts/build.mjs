@@ -1,7 +1,7 @@
-// Bundles the extension for VS Code (CommonJS: what the extension host loads) and the language server built
-// from packages/lsp (ESM, one file, nothing else installed), and writes the completion-only schema. The .vsix
-// then needs no node_modules (`vsce package --no-dependencies`).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Bundles the extension for VS Code (CommonJS: what the extension host loads), ships the language server packages/lsp
+// built (ESM, one file, nothing else installed), and writes the completion-only schema. The .vsix then needs no
+// node_modules (`vsce package --no-dependencies`).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,20 +30,10 @@ await build({
   logLevel: "warning",
 });
 
-// vscode-languageserver is CommonJS and calls require() for Node built-ins; an ESM bundle needs a real require.
-const requireShim = 'import { createRequire as __ogiCreateRequire } from "node:module"; const require = __ogiCreateRequire(import.meta.url);';
-await build({
-  entryPoints: [join(root, "../lsp/src/main.ts")],
-  outfile: join(root, "dist/server.mjs"),
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  minify: production,
-  sourcemap: !production,
-  banner: { js: requireShim },
-  logLevel: "warning",
-});
+// The server is the one packages/lsp builds (its dist/server.js, one ESM file with everything inlined), copied as it
+// is: the tests that drive packages/lsp's server then drive the very file users get. turbo builds packages/lsp first
+// (a workspace dependency of this package).
+copyFileSync(require.resolve("@ogi-report/lsp/server"), join(root, "dist/server.mjs"));
 
 const published = JSON.parse(readFileSync(require.resolve("@ogi-report/core/schema/ogi-report.schema.json"), "utf8"));
 mkdirSync(join(root, "schema"), { recursive: true });

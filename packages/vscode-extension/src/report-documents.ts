@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { displayLocale, matchesFiles, parseLocale } from "@ogi-report/node-shell";
 import { looksLikeReport } from "./report-detect.js";
 
 /**
@@ -11,19 +12,16 @@ export function isReportDocument(doc: vscode.TextDocument): boolean {
 }
 
 export function matchesFilesSetting(doc: vscode.TextDocument): boolean {
-  const globs = vscode.workspace.getConfiguration("ogi", doc.uri).get<string[]>("files", []);
-  if (!Array.isArray(globs) || globs.length === 0) return false;
+  const globs = vscode.workspace.getConfiguration("ogi", doc.uri).get<unknown>("files", []);
+  if (!Array.isArray(globs)) return false;
+  const valid = globs.filter((g): g is string => typeof g === "string" && g.trim() !== "");
+  // The server's own matcher (@ogi-report/node-shell): the editor and the server agree on which files are reports.
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-  return globs.some((glob) => {
-    if (typeof glob !== "string" || glob.trim() === "") return false;
-    const pattern = folder && !glob.startsWith("/") ? new vscode.RelativePattern(folder, glob) : glob;
-    return vscode.languages.match({ pattern }, doc) > 0;
-  });
+  return doc.uri.scheme === "file" && matchesFiles(valid, doc.uri.fsPath, folder?.uri.scheme === "file" ? folder.uri.fsPath : undefined);
 }
 
-/** The UI's language: the `ogi.locale` setting, else VS Code's display language. */
+/** The UI's language: the `ogi.locale` setting, else VS Code's display language, negotiated as the server does. */
 export function uiLocale(uri?: vscode.Uri): "zh-CN" | "en" {
   const setting = vscode.workspace.getConfiguration("ogi", uri).get<string>("locale", "auto");
-  if (setting === "zh-CN" || setting === "en") return setting;
-  return vscode.env.language.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+  return parseLocale(setting) ?? displayLocale(vscode.env.language);
 }

@@ -92,3 +92,10 @@ test("a YAML file that is not a report gets an empty list and nothing else", asy
   void connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text: "services:\n  web:\n    image: nginx\n" } });
   expect(await diagnosticsFor(uri)).toEqual([]);
 });
+
+// Issue 13: the extension ships the server packages/lsp builds, so the parity and server tests drive the very file
+// users get (before, the extension bundled ../lsp/src/main.ts a second time).
+test("the shipped server is packages/lsp's dist/server.js, byte for byte", () => {
+  const built = fileURLToPath(new URL("../../lsp/dist/server.js", import.meta.url));
+  expect(readFileSync(serverPath).equals(readFileSync(built))).toBe(true);
+});

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { checkText, fixAll, looksLikeReport, type CheckOptions, type Finding, type InternalError, type Locale, type RuleId, type SeveritySetting } from "@ogi-report/core";
 import { replaceFile } from "../replace-file.js";
-import { nodeDocumentReader } from "./documents.js";
+import { documentReaderFor } from "./documents.js";
 import type { Target } from "./inputs.js";
 
 /** Trouble with one file that does not stop the others. */
@@ -25,6 +25,8 @@ export interface RunSwitches {
   previous?: string;
   /** Standard input has no folder of its own: paths it names are taken from here. */
   cwd: string;
+  /** `--allow-read`: folders outside a report's project its references may reach (absolute). */
+  allowRead?: string[];
 }
 
 /** One file read and checked: the same steps on the main thread and in a worker. */
@@ -40,12 +42,13 @@ export interface Checked {
 export function checkFileText(target: Target, text: string, settings: FileSettings, run: RunSwitches): Checked {
   const problems: FileProblem[] = [];
   if (target.kind === "file" && !target.explicit && !looksLikeReport(text)) return { problems, text };
+  const path = target.kind === "file" ? target.absPath : join(run.cwd, "<stdin>");
   const checkOptions: CheckOptions = {
     locale: settings.locale,
     rules: settings.rules,
     documents: {
-      path: target.kind === "file" ? target.absPath : join(run.cwd, "<stdin>"),
-      reader: nodeDocumentReader,
+      path,
+      reader: documentReaderFor(path, run),
       ...(run.previous ? { previous: run.previous } : {}),
     },
   };

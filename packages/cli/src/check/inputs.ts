@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Dirent } from "node:fs";
-import { isAbsolute, join, resolve, sep } from "node:path";
+import { statSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { fileId, isRegularFile, walkFolder } from "@ogi-report/node-shell";
 import { glob } from "tinyglobby";
 
 /** Something to check: a file (named or found) or standard input. */
@@ -22,11 +23,6 @@ export interface ResolvedInputs {
 const REPORT_EXTENSIONS = /\.ya?ml$/i;
 const GLOB_MAGIC = /[*?[\]{}]/;
 
-/** Folders a walk never enters: dependencies and dot-folders (.git, .github, .vscode…). */
-function skippedFolder(name: string): boolean {
-  return name === "node_modules" || name.startsWith(".");
-}
-
 /**
  * Arguments in order → files in order, each once. A named file is checked whatever it holds; files found by
  * walking a folder or matching a glob are candidates, checked only when they look like reports.
@@ -34,10 +30,11 @@ function skippedFolder(name: string): boolean {
 export async function resolveInputs(args: string[], cwd: string): Promise<ResolvedInputs> {
   const targets: Target[] = [];
   const problems: InputProblem[] = [];
+  // Real paths: a file reached twice (a symlink, a folder and a file inside it) is checked once.
   const seen = new Set<string>();
-  const add = (display: string, absPath: string, explicit: boolean) => {
-    if (seen.has(absPath)) return;
-    seen.add(absPath);
+  const add = (display: string, absPath: string, explicit: boolean, id = fileId(absPath)) => {
+    if (seen.has(id)) return;
+    seen.add(id);
     targets.push({ kind: "file", display, absPath, explicit });
   };
   let stdinSeen = false;
@@ -50,7 +47,7 @@ export async function resolveInputs(args: string[], cwd: string): Promise<Resolv
     const absPath = resolve(cwd, arg);
     const stat = statOrError(absPath);
     if (!(stat instanceof Error)) {
-      if (stat.isDirectory()) for (const file of walk(absPath, "")) add(join(arg, file.rel), file.abs, false);
+      if (stat.isDirectory()) for (const file of walkFolder(absPath, { accept: (name) => REPORT_EXTENSIONS.test(name) }).files) add(join(arg, file.rel), file.abs, false, file.id);
       else add(arg, absPath, true);
       continue;
     }
@@ -64,7 +61,8 @@ export async function resolveInputs(args: string[], cwd: string): Promise<Resolv
         ignore: ["**/node_modules/**"],
       });
       if (matches.length === 0) problems.push({ kind: "no-match", display: arg });
-      for (const m of matches.sort()) add(m, resolve(cwd, m), false);
+      // A FIFO or a device a glob meets is skipped, as on a walk.
+      for (const m of matches.sort()) if (isRegularFile(resolve(cwd, m))) add(m, resolve(cwd, m), false);
       continue;
     }
     problems.push({ kind: "unreadable", display: arg, error: stat });
@@ -78,38 +76,6 @@ function statOrError(path: string) {
   } catch (error) {
     return error as Error;
   }
-}
-
-/**
- * *.yaml / *.yml under a folder, sorted so output is the same on every machine. Dot-files (.ogi.yaml is a config)
- * are skipped; symlinked folders are not followed (cycles).
- */
-function walk(dir: string, rel: string): { abs: string; rel: string }[] {
-  const out: { abs: string; rel: string }[] = [];
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    // The path below the folder given, kept as the walk goes: path.relative per file cost more than the walk.
-    const below = rel === "" ? entry.name : rel + sep + entry.name;
-    if (entry.isDirectory()) {
-      if (!skippedFolder(entry.name)) out.push(...walk(path, below));
-    } else if (REPORT_EXTENSIONS.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) {
-      out.push({ abs: path, rel: below });
-    }
-  }
-  return out;
-}
-
-function isFile(path: string): boolean {
-  const stat = statOrError(path);
-  return !(stat instanceof Error) && stat.isFile();
 }
 
 /** A YAML file found by a walk is checked only when it is a report (core decides, as in the editor). */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "@ogi-report/node-shell";
 import type { Worker } from "node:worker_threads";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
 
@@ -135,7 +135,7 @@ function checkBatch(b: number, input: WorkerInput, onProgress?: (index: number, 
 export function checkJob(job: FileJob, settings: FileSettings, run: RunSwitches): Outcome {
   let text: string;
   try {
-    text = readFileSync(job.absPath, "utf8");
+    text = readTextFile(job.absPath);
   } catch (error) {
     return { problems: [{ kind: "unreadable", display: job.display, error }] };
   }

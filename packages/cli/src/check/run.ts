@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "@ogi-report/node-shell";
 import { dirname } from "node:path";
 import type { Finding, Locale, RuleId, SeveritySetting } from "@ogi-report/core";
 import type { Io } from "../io.js";
@@ -30,6 +30,8 @@ export interface RunOptions {
   configs: ConfigResolver;
   /** `--previous`: last year's report (absolute), in place of the report's own `previous:`. */
   previous?: string;
+  /** `--allow-read` (absolute). */
+  allowRead?: string[];
   onProgress?: (done: number, total: number, display: string) => void;
   /** What of each finding to keep for the output (formatters/slim.ts); all of it when absent. */
   keep?: (f: Finding) => Finding;
@@ -43,7 +45,7 @@ export interface RunOutcome {
 }
 
 export async function runCheck(targets: Target[], io: Io, options: RunOptions): Promise<RunOutcome> {
-  const switches: RunSwitches = { fix: options.fix, cwd: io.cwd, ...(options.previous ? { previous: options.previous } : {}) };
+  const switches: RunSwitches = { fix: options.fix, cwd: io.cwd, ...(options.previous ? { previous: options.previous } : {}), ...(options.allowRead ? { allowRead: options.allowRead } : {}) };
   const workers = io.checkWorker && !options.fix ? workerCount(targets, io.env) : 0;
   if (workers > 0) return runInParallel(targets as FileTarget[], io, options, switches, workers);
 
@@ -91,13 +93,13 @@ class Reads {
 
   /** Target i's text (a file), or throws what reading it threw. */
   text(i: number): string {
-    if (!this.ahead) return readFileSync((this.targets[i] as FileTarget).absPath, "utf8");
+    if (!this.ahead) return readTextFile((this.targets[i] as FileTarget).absPath);
     if (!this.texts.has(i)) {
       for (let j = i; j < Math.min(this.targets.length, i + READ_AHEAD); j++) {
         const t = this.targets[j]!;
         if (t.kind !== "file") break;
         try {
-          this.texts.set(j, readFileSync(t.absPath, "utf8"));
+          this.texts.set(j, readTextFile(t.absPath));
         } catch (error) {
           this.texts.set(j, { error });
         }

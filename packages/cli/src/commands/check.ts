@@ -1,7 +1,7 @@
 import { appendFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { stringOption, flag, usageError } from "../args.js";
-import { ConfigResolver, formatConfigError, type ConfigMode, type ConfigProblem } from "../check/config.js";
+import { ConfigResolver, formatConfigError, formatIgnoredConfig, type ConfigMode, type ConfigProblem } from "../check/config.js";
 import { resolveInputs, type Target } from "../check/inputs.js";
 import { progressReporter } from "../check/progress.js";
 import { runCheck, type FileProblem } from "../check/run.js";
@@ -39,6 +39,9 @@ Options:
       --no-config         use no config file (default severities)
       --previous <file>   last year's report, in place of the report's own \`previous:\`
                           (for the cross-year rules; meant for checking one report)
+      --allow-read <dir>  let reports reach files in this folder too (repeatable); by default
+                          \`previous:\`, \`units:\` and --config stay inside the report's project
+                          (the nearest folder with .ogi.yaml or .git, else the current folder)
   -h, --help              show this help
 
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, config or read error.
@@ -60,6 +63,8 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, config or re
   -c, --config <文件>     所有报告都使用这个配置文件
       --no-config         不使用配置文件（默认严重程度）
       --previous <文件>   上一年度报告，代替报告中的 \`previous:\`（用于跨年度规则；适合检查单份报告）
+      --allow-read <文件夹> 允许报告读取这个文件夹中的文件（可重复）；默认 \`previous:\`、\`units:\`
+                          和 --config 只能指向报告所属项目之内（最近的含 .ogi.yaml 或 .git 的文件夹，否则为当前文件夹）
   -h, --help              显示本帮助
 
 退出码：0 没有错误，1 有错误（或警告过多），2 用法、配置或读取错误。
@@ -76,6 +81,7 @@ const options = {
   config: { type: "string", short: "c" },
   "no-config": { type: "boolean" },
   previous: { type: "string" },
+  "allow-read": { type: "string", multiple: true },
 } as const;
 
 export const check: Command = {
@@ -108,8 +114,9 @@ export const check: Command = {
     const mode: ConfigMode = flag(parsed, "no-config") ? { kind: "none" } : configPath !== undefined ? { kind: "file", path: resolve(io.cwd, configPath) } : { kind: "search" };
     const fix = flag(parsed, "fix");
     const previous = stringOption(parsed, "previous");
+    const allowRead = ((parsed.values["allow-read"] as string[] | undefined) ?? []).map((dir) => resolve(io.cwd, dir));
 
-    const configs = new ConfigResolver(mode);
+    const configs = new ConfigResolver(mode, { cwd: io.cwd, allowRead });
     // The CLI's own words follow the flag, else the project's config (the one for the working folder), else the environment.
     const cwdConfig = configs.forFolder(io.cwd);
     const locale: Locale = flagLocale ?? (cwdConfig.errors.length === 0 ? cwdConfig.config.locale : undefined) ?? envLocale;
@@ -117,7 +124,7 @@ export const check: Command = {
     const inputs = await resolveInputs(parsed.positionals.length > 0 ? parsed.positionals : ["."], io.cwd);
 
     // A broken config would silently change what is checked: stop before checking anything.
-    const configErrors = collectConfigErrors(inputs.targets, configs, io.cwd);
+    const configErrors = collectConfigErrors(inputs.targets, configs, io.cwd, (message) => io.stderr(`ogi: ${message}\n`), locale);
     if (configErrors.length > 0) {
       for (const e of configErrors) io.stderr(`ogi: ${locale === "zh-CN" ? "配置错误" : "config error"}: ${formatConfigError(e, io.cwd)}\n`);
       return EXIT_TROUBLE;
@@ -150,6 +157,8 @@ export const check: Command = {
       fix,
       configs,
       ...(previous !== undefined ? { previous: resolve(io.cwd, previous) } : {}),
+      // The file named by --previous is the user's own choice: readable wherever it is (still a regular file within the cap).
+      ...(allowRead.length > 0 || previous !== undefined ? { allowRead: [...allowRead, ...(previous !== undefined ? [resolve(io.cwd, previous)] : [])] } : {}),
       onProgress: progress.update,
       ...(slimmers[format] ? { keep: slimmers[format] } : {}),
     });
@@ -216,12 +225,18 @@ function outputInputs(targets: Target[], mode: ConfigMode, previous: string | un
   return files;
 }
 
-/** Every distinct config error among the configs the targets will use. */
-function collectConfigErrors(targets: Target[], configs: ConfigResolver, cwd: string): ConfigProblem[] {
+/** Every distinct config error among the configs the targets will use; config files passed over are said once. */
+function collectConfigErrors(targets: Target[], configs: ConfigResolver, cwd: string, warn: (message: string) => void, locale: Locale): ConfigProblem[] {
   const seen = new Set<string>();
   const out: ConfigProblem[] = [];
   for (const target of targets) {
     const found = configs.forFolder(target.kind === "file" ? dirname(target.absPath) : cwd);
+    for (const ignored of found.ignored) {
+      const key = `ignored:${ignored.file}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      warn(formatIgnoredConfig(ignored, cwd, locale));
+    }
     for (const e of found.errors) {
       const key = formatConfigError(e, cwd);
       if (seen.has(key)) continue;

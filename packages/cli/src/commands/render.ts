@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "@ogi-report/node-shell";
 import { resolve } from "node:path";
 import { checkText, type Finding } from "@ogi-report/core";
 import type { ReadProblem } from "@ogi-report/render";
@@ -86,7 +86,7 @@ export const render: Command = {
     const display = file === "-" ? "<stdin>" : file;
     let text: string;
     try {
-      text = file === "-" ? await io.readStdin() : readFileSync(resolve(io.cwd, file), "utf8");
+      text = file === "-" ? await io.readStdin() : readTextFile(resolve(io.cwd, file));
     } catch (error) {
       io.stderr(`ogi: ${t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` })}: ${describeFsError(error, locale)}\n`);
       return EXIT_TROUBLE;

@@ -24,15 +24,30 @@ export interface OtherReport {
   label: string;
 }
 
-export type LoadFailure = { path: string; problem: "missing" | "unreadable" | "not-a-report" };
+/**
+ * Why another report was not loaded. Beside "missing" and "unreadable", a front end's file-access policy may
+ * refuse a path (it throws an error whose `problem` says why): outside the report's project, not a regular file,
+ * too large, or a glob that reaches too many files.
+ */
+export type LoadFailure = { path: string; problem: "missing" | "unreadable" | "not-a-report" | RefusalProblem };
+
+export type RefusalProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches";
+
+const REFUSALS = new Set<string>(["outside-project", "not-a-file", "too-large", "too-many-matches"]);
+
+/** The policy's reason in what a reader threw, if it is one. */
+export function refusalOf(error: unknown): RefusalProblem | undefined {
+  const problem = (error as { problem?: unknown } | null)?.problem;
+  return typeof problem === "string" && REFUSALS.has(problem) ? (problem as RefusalProblem) : undefined;
+}
 
 export interface DocumentAccess {
   /** This document's path. */
   path: string;
   load(path: string): OtherReport | LoadFailure;
   resolve(rel: string): string;
-  /** Paths for a `units` entry; undefined when a glob cannot be expanded here. */
-  expand(entry: string): string[] | undefined;
+  /** Paths for a `units` entry; undefined when a glob cannot be expanded here; a failure when it was refused. */
+  expand(entry: string): string[] | undefined | LoadFailure;
   /** `ogi check --previous`: overrides the document's own `previous:`. */
   previousOverride?: string;
 }
@@ -48,7 +63,14 @@ export function documentAccess(path: string, reader: DocumentReader, previousOve
     path,
     ...(previousOverride ? { previousOverride } : {}),
     resolve: (rel) => resolvePath(baseDir, rel),
-    expand: (entry) => (hasGlob(entry) ? reader.expandGlob?.(entry, baseDir) : [resolvePath(baseDir, entry)]),
+    expand: (entry) => {
+      if (!hasGlob(entry)) return [resolvePath(baseDir, entry)];
+      try {
+        return reader.expandGlob?.(entry, baseDir);
+      } catch (error) {
+        return { path: entry, problem: refusalOf(error) ?? "unreadable" };
+      }
+    },
     load(p) {
       const hit = cache.get(p);
       if (hit) return hit;
@@ -63,8 +85,8 @@ function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure 
   let text: string | undefined;
   try {
     text = reader.readFile(path);
-  } catch {
-    return { path, problem: "unreadable" };
+  } catch (error) {
+    return { path, problem: refusalOf(error) ?? "unreadable" };
   }
   if (text === undefined) return { path, problem: "missing" };
   const parsed = parseYaml(text, defaultLimits);

@@ -2,6 +2,7 @@ import type { RuleContext } from "../rules/types.js";
 import { pairOf } from "../yaml/tree.js";
 import { isLoaded, type LoadFailure, type OtherReport } from "./load.js";
 import type { Text } from "../templates/types.js";
+import { hasGlob } from "../paths.js";
 
 export function loadFailureText(f: LoadFailure): Text {
   switch (f.problem) {
@@ -11,6 +12,19 @@ export function loadFailureText(f: LoadFailure): Text {
       return { zh: `无法读取文件 ${f.path}`, en: `cannot read ${f.path}` };
     case "not-a-report":
       return { zh: `${f.path} 不是可读取的年度报告（YAML 有误或缺少 template）`, en: `${f.path} is not a readable report (bad YAML or no template)` };
+    case "outside-project":
+      // A glob is refused by its fixed part, before anything is listed; a path once it is resolved.
+      if (hasGlob(f.path)) return { zh: `${f.path} 指向本报告所属项目之外，未展开（项目为最近的含 .ogi.yaml 或 .git 的文件夹；可用 --allow-read 或编辑器设置 ogi.allowRead 放开）`, en: `${f.path} leads outside the report's project, not expanded (the project is the nearest folder with .ogi.yaml or .git; allow more with --allow-read or the editor setting ogi.allowRead)` };
+      return {
+        zh: `${f.path} 在本报告所属项目之外，未读取（项目为最近的含 .ogi.yaml 或 .git 的文件夹；可用 --allow-read 或编辑器设置 ogi.allowRead 放开）`,
+        en: `${f.path} is outside the report's project, not read (the project is the nearest folder with .ogi.yaml or .git; allow more with --allow-read or the editor setting ogi.allowRead)`,
+      };
+    case "not-a-file":
+      return { zh: `${f.path} 不是普通文件，未读取`, en: `${f.path} is not a regular file, not read` };
+    case "too-large":
+      return { zh: `${f.path} 太大，不像年度报告，未读取`, en: `${f.path} is too large to be a report, not read` };
+    case "too-many-matches":
+      return { zh: `${f.path} 涉及的文件太多，未展开`, en: `${f.path} reaches too many files, not expanded` };
   }
 }
 

@@ -30,6 +30,11 @@ export const sumOfUnits: Rule = {
         ctx.report({ path: `/units/${i}`, message: { zh: `无法在此展开通配符 ${item.value}`, en: `Cannot expand the glob ${item.value} here` } });
         return;
       }
+      if (!Array.isArray(paths)) {
+        const t = loadFailureText(paths);
+        ctx.report({ path: `/units/${i}`, message: { zh: `单位报告：${t.zh}`, en: `Unit reports: ${t.en}` } });
+        return;
+      }
       if (paths.length === 0) {
         ctx.report({ path: `/units/${i}`, message: { zh: `没有与 ${item.value} 匹配的单位报告`, en: `No unit report matches ${item.value}` } });
         return;
@@ -39,7 +44,8 @@ export const sumOfUnits: Rule = {
         const loaded = docs.load(path);
         if (!isLoaded(loaded)) {
           const t = loadFailureText(loaded);
-          ctx.report({ path: `/units/${i}`, message: { zh: `单位报告缺失：${t.zh}`, en: `Missing unit report: ${t.en}` } });
+          const refused = loaded.problem !== "missing" && loaded.problem !== "unreadable" && loaded.problem !== "not-a-report";
+          ctx.report({ path: `/units/${i}`, message: refused ? { zh: `单位报告：${t.zh}`, en: `Unit report: ${t.en}` } : { zh: `单位报告缺失：${t.zh}`, en: `Missing unit report: ${t.en}` } });
         } else if (loaded.template.id !== ctx.template.id) {
           ctx.report({ path: `/units/${i}`, message: { zh: `单位报告 ${loaded.label} 使用 "${loaded.template.id}" 格式，汇总报告为 "${ctx.template.id}"`, en: `Unit report ${loaded.label} uses template "${loaded.template.id}", the summary "${ctx.template.id}"` } });
         } else units.push(loaded);

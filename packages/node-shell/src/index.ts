@@ -1,0 +1,10 @@
+export { FileAccessError, isFileAccessError, type AccessProblem } from "./access-error.js";
+export { readTextFile, isRegularFile, MAX_FILE_BYTES } from "./read-file.js";
+export { projectRootOf, isInside, realPathOf, Confinement } from "./project.js";
+export { configDistrust, type IgnoredConfig } from "./trust.js";
+export { ConfigLookup, type ConfigMode, type ConfigProblem, type ResolvedConfig, type ConfigLookupOptions } from "./config-lookup.js";
+export { ReportFiles, type AccessPolicy, type ReportFilesOptions } from "./report-files.js";
+export { expandGlobBounded, defaultGlobLimits, type GlobLimits } from "./glob-expand.js";
+export { walkFolder, skippedName, fileId, type FoundFile, type WalkProblem, type WalkResult, type WalkOptions } from "./walk.js";
+export { parseLocale, localeFromEnv, displayLocale } from "./locale.js";
+export { matchesFiles, globMatcher } from "./files-setting.js";
