@@ -6,27 +6,30 @@ export interface DocumentLines {
   lineText(line: number): string;
 }
 
-/** A whole number, or `fallback` for what a client should not have sent (a string, null, NaN). */
-function whole(n: unknown, fallback: number): number {
-  return typeof n === "number" && Number.isFinite(n) ? Math.floor(n) : fallback;
+/** A whole number; what is not a number at all is a malformed request, which the handler's guard logs. */
+function whole(n: unknown, what: string): number {
+  if (typeof n !== "number" || Number.isNaN(n)) throw new TypeError(`malformed position: ${what} is ${JSON.stringify(n) ?? String(n)}`);
+  return Math.floor(n);
 }
 
 /**
  * A position the client sent, inside the document: a line past the end is the end of the document, a character past
- * the end of its line is the end of the line (as the protocol says), anything negative or not a number is 0. Every
- * feature then works on lines that exist; unclamped, a line of 2^31 had completion walk 2^31 line numbers.
+ * the end of its line is the end of the line (as the protocol says), anything negative is 0. Every feature then works
+ * on lines that exist; unclamped, a line of 2^31 had completion walk 2^31 line numbers.
  */
 export function clampPosition(lines: DocumentLines, position: unknown): Position {
-  const p = (position ?? {}) as { line?: unknown; character?: unknown };
+  if (position === null || typeof position !== "object") throw new TypeError(`malformed position: ${JSON.stringify(position) ?? String(position)}`);
+  const p = position as { line?: unknown; character?: unknown };
   const last = Math.max(0, lines.lineCount - 1);
-  const line = whole(p.line, 0);
+  const line = whole(p.line, "line");
   if (line < 0) return { line: 0, character: 0 };
   if (line > last) return { line: last, character: lines.lineText(last).length };
   const length = lines.lineText(line).length;
-  return { line, character: Math.min(Math.max(0, whole(p.character, 0)), length) };
+  return { line, character: Math.min(Math.max(0, whole(p.character, "character")), length) };
 }
 
 export function clampRange(lines: DocumentLines, range: unknown): Range {
-  const r = (range ?? {}) as { start?: unknown; end?: unknown };
+  if (range === null || typeof range !== "object") throw new TypeError(`malformed range: ${JSON.stringify(range) ?? String(range)}`);
+  const r = range as { start?: unknown; end?: unknown };
   return { start: clampPosition(lines, r.start), end: clampPosition(lines, r.end) };
 }
