@@ -12,7 +12,8 @@ export const MAX_FRAME_BYTES = 256 * 1024 * 1024;
 const MAX_HEADER_BYTES = 8 * 1024;
 
 const CRLFCRLF = Buffer.from("\r\n\r\n", "latin1");
-const HEADER_LINE = /^([!#-'*+.0-9A-Z^-z|~-]+):[ \t]*(.*?)[ \t]*$/;
+/** `Name: value`; the value is trimmed after (a lazy `(.*?)[ \t]*$` rescans the blanks at every step). */
+const HEADER_LINE = /^([!#-'*+.0-9A-Z^-z|~-]+):(.*)$/;
 
 export interface FrameSink {
   /** A well-formed frame: its body parsed. */
@@ -64,7 +65,7 @@ export class FrameReader {
     for (const line of header.split("\r\n")) {
       const m = HEADER_LINE.exec(line);
       if (!m) return this.resync(bytes, 1, `a header line that is not \`Name: value\`: ${JSON.stringify(line.slice(0, 80))}`);
-      if (m[1]!.toLowerCase() === "content-length") length = m[2]!;
+      if (m[1]!.toLowerCase() === "content-length") length = m[2]!.trim();
     }
     if (length === undefined) return this.resync(bytes, end + 4, "a header without Content-Length");
     if (!/^[0-9]{1,10}$/.test(length) || Number(length) > MAX_FRAME_BYTES) return this.resync(bytes, end + 4, `Content-Length ${JSON.stringify(length.slice(0, 40))} is not a length up to ${MAX_FRAME_BYTES}`);
