@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import fc from "../../core/node_modules/fast-check/lib/fast-check.js";
+import fc from "fast-check";
 import { LineIndex } from "@ogi-report/core";
 import { foldingRanges } from "../src/folding.js";
 import { LspClient } from "./helpers/lsp-client.js";
