@@ -15,7 +15,7 @@ describe("core: hostile YAML and prose", () => {
           expect(f.range.end.line).toBeLessThanOrEqual(lines);
         }
       }),
-      fuzzParams(100),
+      fuzzParams(80),
     );
   });
 

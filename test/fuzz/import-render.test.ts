@@ -13,7 +13,7 @@ describe("importer: hostile HTML and text", () => {
         // A page's script is never carried into the report as markup that runs.
         expect(result.yaml).not.toMatch(/<script/i);
       }),
-      fuzzParams(60),
+      fuzzParams(40),
     );
   });
 
@@ -23,7 +23,7 @@ describe("importer: hostile HTML and text", () => {
         const result = timed("importReport(text)", text, BOUND_MS.import, () => importReport(text, "text", { source: "fuzz.txt" }));
         expect(typeof result.yaml).toBe("string");
       }),
-      fuzzParams(60),
+      fuzzParams(40),
     );
   });
 });
@@ -41,7 +41,7 @@ describe("renderer: hostile YAML", () => {
         const md = timed("renderMarkdown", withPayload, BOUND_MS.render, () => renderMarkdown(read.input));
         expect(md).not.toContain("<script>alert(1)");
       }),
-      fuzzParams(60),
+      fuzzParams(40),
     );
   });
 });
