@@ -59,3 +59,25 @@ describe("placeholders are found in linear time", () => {
     expect(findPlaceholders("a{{  applications.newReceived.total  }}b{{ a b }}", t).map((p) => [p.ref, p.start, p.end])).toEqual([["applications.newReceived.total", 1, 39]]);
   });
 });
+
+describe("a cell with a note beside its number is read in linear time", () => {
+  /** What the note was read with before: the oracle for short cells. */
+  const WITH_NOTE_BEFORE = /^\s*([+-]?\d+(?:\.\d+)?)\s*[（(]\s*(.+?)\s*[）)]\s*$/;
+  const cell = (value: string) => seed.replace("licensing: 0", `licensing: ${JSON.stringify(value)}`);
+  const suggestion = (value: string) => checkText(cell(value), { locale: "en" }).findings.find((f) => f.path === "/activeDisclosure/licensing")?.fixes[0]?.edits[0]?.newText;
+
+  it("a long run of blanks inside the brackets", () => {
+    const g = growth((n) => cell("1(a" + " ".repeat(n) + "x"), (text) => checkText(text), 5000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+    expect(g.large).toBeLessThan(2000);
+  });
+
+  it("the same suggestion as before for the notes a cell may carry", () => {
+    for (const value of ["55（含自然失效29件）", "22 (其中修订16件) ", "1( )", "1(\n)", "1( a\nb )", "1(\u2028 )", "3（ 注 ）", "1()", "-2.5(x)"]) {
+      const before = WITH_NOTE_BEFORE.exec(value);
+      const fix = suggestion(value);
+      if (!before) expect(fix ?? "", JSON.stringify(value)).not.toContain("note:");
+      else expect(fix, JSON.stringify(value)).toContain(`note: ${JSON.stringify(before[2])}`);
+    }
+  });
+});
