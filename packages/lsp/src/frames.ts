@@ -95,7 +95,8 @@ export class FrameReader {
    * body arriving in many pieces, or a document that mentions the header, costs no more than reading it.
    */
   private declaredTooLong(): boolean {
-    const last = this.chunks[this.chunks.length - 1]!;
+    const last = this.chunks[this.chunks.length - 1];
+    if (!last) return false;
     const lastStart = this.buffered - last.length;
     if (this.candidate < 0) {
       // The new piece, with enough of what came before it for a header cut in two.
