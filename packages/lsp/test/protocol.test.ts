@@ -94,6 +94,20 @@ describe("a malformed frame is logged, and the server answers the next one", () 
     expect(server.logs().filter((l) => /frame/.test(l))).toEqual([]);
   });
 
+  test("a header and its body in separate writes, a moment apart", async () => {
+    server = RawServer.start();
+    await server.initialize(1);
+    const body = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "textDocument/hover", params: HOVER });
+    server.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    await new Promise((r) => setTimeout(r, 100));
+    server.write(body.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 100));
+    server.write(body.slice(10));
+    const answer = await server.waitFor((m) => m.id === 2, "an answer to the split request");
+    expect(answer.error).toBeUndefined();
+    expect(server.logs().filter((l) => /frame/.test(l))).toEqual([]);
+  });
+
   test("a bad frame before initialize: the server still starts", async () => {
     server = RawServer.start();
     server.write("Content-Length: -1\r\n\r\n");
