@@ -6,7 +6,10 @@ import type { Template } from "./templates/types.js";
  * comes from the table. A reference is the cell's path with dots; a column may be named or numbered
  * (`applications.newReceived.total` = `applications.newReceived.6`; `reviewAndLitigation.review.upheld`).
  */
-export const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+export const PLACEHOLDER = /\{\{\s*(?:([^{}\s]+)\s*)?\}\}/g;
+// Written so that only one split of the spaces can match: with `\s*([^{}\s]*)\s*` the spaces of an unclosed `{{ `
+// could be shared out between the two `\s*` in every way, and `{{` before 80,000 spaces took seconds. The group is
+// undefined for `{{ }}`.
 
 export interface PlaceholderRef {
   /** The reference as written. */
@@ -34,8 +37,9 @@ export function resolveReference(ref: string, template: Template): CellSpec | un
 export function findPlaceholders(text: string, template: Template): PlaceholderRef[] {
   const out: PlaceholderRef[] = [];
   for (const m of text.matchAll(PLACEHOLDER)) {
-    const cell = resolveReference(m[1]!, template);
-    out.push({ ref: m[1]!, start: m.index!, end: m.index! + m[0].length, ...(cell ? { cell } : {}) });
+    const ref = m[1] ?? "";
+    const cell = resolveReference(ref, template);
+    out.push({ ref, start: m.index!, end: m.index! + m[0].length, ...(cell ? { cell } : {}) });
   }
   return out;
 }
@@ -73,8 +77,8 @@ function valueAt(report: unknown, path: (string | number)[]): unknown {
  * written (the `placeholder` rule reports it), so nothing is silently invented.
  */
 export function expandPlaceholders(prose: string, report: unknown, template: Template): string {
-  return prose.replace(PLACEHOLDER, (whole, ref: string) => {
-    const cell = resolveReference(ref, template);
+  return prose.replace(PLACEHOLDER, (whole, ref: string | undefined) => {
+    const cell = resolveReference(ref ?? "", template);
     if (!cell) return whole;
     const value = valueAt(report, cell.path);
     return typeof value === "number" || (typeof value === "string" && value.trim() !== "") ? String(value) : whole;

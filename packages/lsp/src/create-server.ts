@@ -16,6 +16,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { checkText, CONFIG_FILE_NAMES, parseConfig, reportSkeleton, ruleDocUrl, type Locale } from "@ogi-report/core";
 import { Analyses, type Analysis } from "./analysis.js";
 import { codeActions, COMMANDS, FIX_ALL_KIND } from "./code-actions.js";
+import { clampPosition, clampRange } from "./clamp.js";
 import { complete } from "./completion.js";
 import { configDiagnostic, toDiagnostic } from "./diagnostics.js";
 import { foldingRanges } from "./folding.js";
@@ -212,7 +213,7 @@ export function createServer(connection: Connection): ServerHandle {
     guard(log, "hover", null, (params) => {
       const a = analysisOf(params.textDocument.uri);
       const markdown = caps.textDocument?.hover?.contentFormat?.includes("markdown") ?? true;
-      return a ? hover(a, params.position, markdown) : null;
+      return a ? hover(a, clampPosition(a.lines, params.position), markdown) : null;
     }),
   );
 
@@ -220,7 +221,7 @@ export function createServer(connection: Connection): ServerHandle {
     guard(log, "completion", null, (params) => {
       const a = analysisOf(params.textDocument.uri);
       const item = caps.textDocument?.completion?.completionItem;
-      return a ? complete(a, params.position, { snippets: item?.snippetSupport === true, markdown: item?.documentationFormat?.includes("markdown") ?? false }) : null;
+      return a ? complete(a, clampPosition(a.lines, params.position), { snippets: item?.snippetSupport === true, markdown: item?.documentationFormat?.includes("markdown") ?? false }) : null;
     }),
   );
 
@@ -228,7 +229,9 @@ export function createServer(connection: Connection): ServerHandle {
     guard(log, "codeAction", [], (params) => {
       const a = analysisOf(params.textDocument.uri);
       if (!a) return [];
-      return codeActions(a, params, {
+      const range = clampRange(a.lines, params.range);
+      const context = { ...params.context, diagnostics: (params.context?.diagnostics ?? []).map((d) => ({ ...d, range: clampRange(a.lines, d.range) })) };
+      return codeActions(a, { ...params, range, context }, {
         literals: !!caps.textDocument?.codeAction?.codeActionLiteralSupport,
         documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
         relatedInformation: relatedInformation(),
@@ -257,7 +260,7 @@ export function createServer(connection: Connection): ServerHandle {
   connection.languages.inlayHint.on(
     guard(log, "inlayHint", [], (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a ? inlayHints(a, params.range) : [];
+      return a ? inlayHints(a, clampRange(a.lines, params.range)) : [];
     }),
   );
 

@@ -27,6 +27,8 @@ function isSkippable(line: string): boolean {
 }
 
 export function cursorContext(lines: Lines, line: number, character: number): CursorContext | undefined {
+  // The walk up from the cursor visits every line number: only a line of the document has a context.
+  if (!Number.isInteger(line) || line < 0 || line >= lines.lineCount) return undefined;
   const text = lines.lineText(line);
   const prefix = text.slice(0, character);
   const rest = text.slice(character);

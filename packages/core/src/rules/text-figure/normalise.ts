@@ -161,23 +161,55 @@ function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** The digit runs of a prose value and of its YAML source, found once per scalar (a prose part may hold thousands). */
+interface ScalarRuns {
+  /** Value offset where a run starts → its index among the value's runs. */
+  index: Map<number, number>;
+  runs: Run[];
+  /** The source's runs, or undefined when the source cannot be read that way (a block header with no body). */
+  source: Run[] | undefined;
+}
+
+const runsOf = new WeakMap<TScalar, ScalarRuns>();
+
+function scalarRuns(node: TScalar, text: string, value: string): ScalarRuns {
+  let hit = runsOf.get(node);
+  if (!hit) {
+    const runs = digitRuns(value);
+    const index = new Map(runs.map((r, k) => [r.start, k]));
+    const src = text.slice(node.start, node.end);
+    // A block scalar's header (`|2-`) may hold a digit: start after it.
+    const block = /^[|>]/.test(src);
+    const header = block ? src.indexOf("\n") : -1;
+    hit = { index, runs, source: block && header < 0 ? undefined : digitRuns(src, header + 1) };
+    runsOf.set(node, hit);
+  }
+  return hit;
+}
+
 /**
  * Where a figure of the prose value (a whole run of digits, value offsets) is in the YAML text. Block scalars
  * strip indentation, plain and quoted scalars fold lines, but none of that touches digits: the k-th run of digits
- * in the value is the k-th in the source — checked run by run, so an escape such as "\x31" gives no location
- * rather than a wrong one.
+ * in the value is the k-th in the source, when every run before it is the same — so an escape such as "\x31" gives
+ * no location rather than a wrong one.
  */
 export function sourceSpan(node: TScalar, text: string, value: string, start: number, end: number): { start: number; end: number } | undefined {
-  const runs = digitRuns(value);
-  const k = runs.findIndex((r) => r.start === start && r.end === end);
-  if (k < 0) return undefined;
-  const src = text.slice(node.start, node.end);
-  // A block scalar's header (`|2-`) may hold a digit: start after it.
-  const header = /^[|>]/.test(src) ? src.indexOf("\n") : -1;
-  if (/^[|>]/.test(src) && header < 0) return undefined;
-  const body = header + 1;
-  const srcRuns = digitRuns(src, body);
-  if (srcRuns.length <= k) return undefined;
-  for (let i = 0; i <= k; i++) if (srcRuns[i]!.digits !== runs[i]!.digits) return undefined;
-  return { start: node.start + srcRuns[k]!.start, end: node.start + srcRuns[k]!.end };
+  const { index, runs, source } = scalarRuns(node, text, value);
+  const k = index.get(start);
+  if (k === undefined || runs[k]!.end !== end || !source || source.length <= k) return undefined;
+  if (firstDifferent(runs, source) <= k) return undefined;
+  return { start: node.start + source[k]!.start, end: node.start + source[k]!.end };
+}
+
+const firstDifferentOf = new WeakMap<Run[], number>();
+
+/** The index of the first run whose digits differ between value and source (their shorter length if none). */
+function firstDifferent(runs: Run[], source: Run[]): number {
+  let k = firstDifferentOf.get(runs);
+  if (k === undefined) {
+    k = 0;
+    while (k < runs.length && k < source.length && runs[k]!.digits === source[k]!.digits) k++;
+    firstDifferentOf.set(runs, k);
+  }
+  return k;
 }

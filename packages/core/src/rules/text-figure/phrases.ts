@@ -1,3 +1,4 @@
+import { Spans } from "./spans.js";
 import type { TargetId } from "./table.js";
 
 /**
@@ -71,6 +72,12 @@ const nextYear = (g: Record<string, string | undefined>, env: { year?: number })
 const RECEIVING = ["收到", "受理", "接收", "接到"];
 const FINISHING = ["办结", "办理完毕", "办理完成"];
 
+/**
+ * The most characters 收到/受理 and its figure may have between them. Bounded in the pattern itself, so that a text
+ * full of 收到 without a figure is not searched to its end from each one.
+ */
+const RECEIVED_GAP_MAX = 40;
+
 /** In the order they are tried: the first phrase to claim a figure keeps it. */
 export const phrases: Phrase[] = [
   // 表三 办理结果 —— the combined phrase first, so 「部分公开258件」 inside it is not read alone.
@@ -96,7 +103,7 @@ export const phrases: Phrase[] = [
     id: "received", keywords: RECEIVING,
     target: "received",
     context: "applications",
-    pattern: re(`(?<!新|不予|不|未|拒绝)(?<kw>收到|受理|接收|接到)(?<gap>(?:[^0-9。；;，,：:（）()！？!?]|20[0-9]{2}年度?)*?)${NUM}${PIECE}`),
+    pattern: re(`(?<!新|不予|不|未|拒绝)(?<kw>收到|受理|接收|接到)(?<gap>(?:[^0-9。；;，,：:（）()！？!?]|20[0-9]{2}年度?){0,${RECEIVED_GAP_MAX}}?)${NUM}${PIECE}`),
   },
   { id: "received-first", keywords: RECEIVING, target: "received", context: "applications", pattern: re(`(?<!新|不予|不|未|拒绝)(?:收到|受理|接收|接到)${FILL}*${NUM}${PIECE}(?:各类)?${APP}`) },
   {
@@ -151,29 +158,9 @@ export const phrases: Phrase[] = [
 const RECEIVED_GAP_END = new RegExp(`申请(?:数量|数|量)?${FILL}*$`);
 
 /** Other kinds of request an agency counts in 件: a figure about them is not table 3's. */
-const OTHER_REQUESTS = /诉求|信访件|信访事项|来信|来电|来访|投诉|举报|咨询|建议|提案|留言|工单|热线|复议|诉讼|案件|批示/;
-
-/** Ends a sentence: 。；;！？!? (tested by code, character by character). */
-const SENTENCE_END = (c: number) => c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
-/** A list of results runs on over semicolons: 「予以公开258件，占33.9%；不予公开35件，…」. So 。！？!? only. */
-const PERIOD = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
-/** Ends a clause: a sentence end, or ，,：: */
-const CLAUSE_END = (c: number) => SENTENCE_END(c) || c === 0xff0c || c === 44 || c === 0xff1a || c === 58;
-
-function sentenceBounds(text: string, at: number, isEnd: (c: number) => boolean = SENTENCE_END): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !isEnd(text.charCodeAt(start - 1))) start--;
-  let end = at;
-  while (end < text.length && !isEnd(text.charCodeAt(end))) end++;
-  return { start, end };
-}
-
-/** The part of the sentence that holds `at`, between the nearest commas. */
-function clauseStart(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !CLAUSE_END(text.charCodeAt(start - 1))) start--;
-  return start;
-}
+const OTHER_REQUESTS_WORDS = "诉求|信访件|信访事项|来信|来电|来访|投诉|举报|咨询|建议|提案|留言|工单|热线|复议|诉讼|案件|批示";
+const OTHER_REQUESTS = new RegExp(OTHER_REQUESTS_WORDS, "g");
+const OTHER_REQUESTS_ONCE = new RegExp(OTHER_REQUESTS_WORDS);
 
 export interface PhraseMatch {
   phrase: Phrase;
@@ -188,58 +175,75 @@ export interface PhraseMatch {
 }
 
 /** Another year's figure (「较上年」「2024年收到…」) is not this year's table. */
-const COMPARISON = /较|同比|环比|去年|上一?年度?(?!度|结转)|前年/;
+const COMPARISON = /较|同比|环比|去年|上一?年度?(?!度|结转)|前年/g;
 /** A part of the whole: 「其中区本级新收…」, 「自然人申请…」. */
-const SUBSET = /其中.|自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构/;
+const SUBSET = /其中.|自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构/g;
+const YEAR = /(20[0-9]{2})年/g;
+const APPLICATION = /申请/g;
+const HANDLING = /申请|办结|答复|办理|处理/g;
+const APPLICATION_OR_ANSWER = /申请|办结|答复/g;
+/** This body as the reconsideration organ (受理/审理 others' cases), or only the new ones: not table 4's total. */
+const ORGAN_OR_NEW = /受理|审理|复议机关|新增|新发生|新收/g;
+const ABOUT_DISCLOSURE = /信息公开|依申请/g;
+/** 「…政府信息公开工作的行政复议。涉及的行政诉讼数为0件」: an anaphor carries the subject over. */
+const ANAPHOR = /涉及|其中|上述|相关|此类|该类/y;
+/** 清理 counts at the clean-up, not at year end (003); 审核/备案 counts other bodies' documents. */
+const NOT_OWN_DOCUMENTS = /清理|审核|审查|备案|起草/g;
+/** 「截至6月底」: not the year-end figure. */
+const AS_OF = /截[至止](?:20[0-9]{2}年)?([0-9]{1,2})月/g;
 
+/**
+ * Whether the words around a phrase say it is about what the table counts. Each test reads a span (the sentence
+ * that holds the figure, the one before, the clause up to the phrase) through `spans`, which runs a pattern once
+ * per span: a word that runs on into the phrase itself is not part of its lead.
+ */
 function contextHolds(
-  text: string,
+  spans: Spans,
   m: { start: number; figureStart: number; groups: Record<string, string | undefined> },
   phrase: Phrase,
   env: { year?: number },
 ): boolean {
-  const ends = phrase.context === "results" ? PERIOD : SENTENCE_END;
-  const sentence = sentenceBounds(text, m.figureStart, ends);
-  const current = text.slice(sentence.start, sentence.end);
-  const before = sentence.start > 0 ? text.slice(sentenceBounds(text, sentence.start - 1, ends).start, sentence.start - 1) : "";
-  /** The sentence up to the phrase, and the clause up to the phrase. */
-  const sentenceLead = text.slice(sentence.start, m.start);
-  const clauseLead = text.slice(clauseStart(text, m.start), m.start);
+  const kind = phrase.context === "results" ? "period" : "sentence";
+  const sentence = spans.at(m.figureStart, kind);
+  // The sentence before, without its end character.
+  const before = sentence.start > 0 ? { start: spans.at(sentence.start - 1, kind).start, end: sentence.start - 1 } : undefined;
+  const clause = spans.at(m.start, "clause");
+  const inSentence = (key: string, pattern: RegExp) => spans.holds(`${kind} ${key}`, pattern, sentence);
+  const inBefore = (key: string, pattern: RegExp) => before !== undefined && spans.holds(`${kind} ${key}`, pattern, before);
+  /** In the sentence up to the phrase (or up to `to`). */
+  const inLead = (key: string, pattern: RegExp, to = m.start) => spans.holds(`${kind} ${key}`, pattern, sentence, to);
+  const inClauseLead = (key: string, pattern: RegExp, to = m.start) => spans.holds(`clause ${key}`, pattern, clause, to);
 
-  for (const y of sentenceLead.matchAll(/(20[0-9]{2})年/g)) if (env.year === undefined || Number(y[1]) !== env.year) return false;
-  if (COMPARISON.test(sentenceLead)) return false;
+  const otherYear = (y: RegExpExecArray) => env.year === undefined || Number(y[1]) !== env.year;
+  if (spans.holds(`${kind} year ${env.year}`, YEAR, sentence, m.start, otherYear)) return false;
+  if (inLead("comparison", COMPARISON)) return false;
 
   switch (phrase.context) {
     case "applications": {
-      if (!/申请/.test(current) && !/申请/.test(before)) return false;
-      if (SUBSET.test(clauseLead)) return false;
+      if (!inSentence("application", APPLICATION) && !inBefore("application", APPLICATION)) return false;
+      if (inClauseLead("subset", SUBSET)) return false;
       // From the start of the clause to the figure: no other kind of request (「收到群众诉求348件」).
-      if (OTHER_REQUESTS.test(text.slice(clauseStart(text, m.start), m.figureStart))) return false;
+      if (inClauseLead("other-requests", OTHER_REQUESTS, m.figureStart)) return false;
       if (phrase.id === "received") {
         const gap = m.groups.gap ?? "";
-        if (gap.length > 40 || !RECEIVED_GAP_END.test(gap) || OTHER_REQUESTS.test(gap)) return false;
+        if (gap.length > RECEIVED_GAP_MAX || !RECEIVED_GAP_END.test(gap) || OTHER_REQUESTS_ONCE.test(gap)) return false;
       }
       return true;
     }
     case "results":
-      if (SUBSET.test(clauseLead)) return false;
-      return /申请|办结|答复|办理|处理/.test(current) || /申请|办结|答复/.test(before);
+      if (inClauseLead("subset", SUBSET)) return false;
+      return inSentence("handling", HANDLING) || inBefore("application-or-answer", APPLICATION_OR_ANSWER);
     case "cases": {
-      // This body as the reconsideration organ (受理/审理 others' cases), or only the new ones: not table 4's total.
-      if (/受理|审理|复议机关|新增|新发生|新收/.test(sentenceLead)) return false;
-      const about = /信息公开|依申请/;
-      if (about.test(text.slice(sentence.start, m.figureStart))) return true;
-      // 「…政府信息公开工作的行政复议。涉及的行政诉讼数为0件」: an anaphor carries the subject over.
-      return about.test(before) && /^(?:涉及|其中|上述|相关|此类|该类)/.test(current);
+      if (inLead("organ-or-new", ORGAN_OR_NEW)) return false;
+      if (inLead("about", ABOUT_DISCLOSURE, m.figureStart)) return true;
+      ANAPHOR.lastIndex = sentence.start;
+      return inBefore("about", ABOUT_DISCLOSURE) && ANAPHOR.test(spans.text) && ANAPHOR.lastIndex <= sentence.end;
     }
     case "normative": {
-      // 「清理并集中发布现行有效行政规范性文件393件」 counts at the clean-up, not at year end (003); 审核/备案 counts
-      // other bodies' documents. For 制发 the clause is enough (「清理…，动态更新本年度制发的规范性文件77件」).
-      const lead = phrase.target === "normativeIssued" ? clauseLead : sentenceLead;
-      if (/清理|审核|审查|备案|起草/.test(lead)) return false;
-      // 「截至6月底」: not the year-end figure.
-      const asOf = /截[至止](?:20[0-9]{2}年)?([0-9]{1,2})月/.exec(sentenceLead);
-      if (asOf && Number(asOf[1]) !== 12) return false;
+      // For 制发 the clause is enough (「清理…，动态更新本年度制发的规范性文件77件」).
+      if (phrase.target === "normativeIssued" ? inClauseLead("not-own", NOT_OWN_DOCUMENTS) : inLead("not-own", NOT_OWN_DOCUMENTS)) return false;
+      const asOf = spans.first(`${kind} as-of`, AS_OF, sentence);
+      if (asOf && asOf.end <= m.start && Number(asOf.match[1]) !== 12) return false;
       return true;
     }
   }
@@ -258,6 +262,7 @@ export function findPhrases(text: string, env: { year?: number }): PhraseMatch[]
   const out: PhraseMatch[] = [];
   // Every pattern ends its figure with 件, 起, 宗 or 份: prose without such a figure has no phrase to find.
   if (!FIGURE_WITH_UNIT.test(text)) return out;
+  const spans = new Spans(text);
   for (const phrase of phrases) {
     if (!holdsAny(text, phrase.keywords)) continue;
     // exec on the pattern itself (global): matchAll would clone it for every prose part. No pattern matches an empty
@@ -272,8 +277,8 @@ export function findPhrases(text: string, env: { year?: number }): PhraseMatch[]
       const groups = m.groups ?? {};
       if (phrase.accept && !phrase.accept(groups, env)) continue;
       const start = m.index!;
-      if (phrase.lead && !phrase.lead.test(text.slice(clauseStart(text, start), start))) continue;
-      if (!contextHolds(text, { start, figureStart, groups }, phrase, env)) continue;
+      if (phrase.lead && !phrase.lead.test(text.slice(spans.at(start, "clause").start, start))) continue;
+      if (!contextHolds(spans, { start, figureStart, groups }, phrase, env)) continue;
       const figure = Number(groups.num);
       if (!Number.isSafeInteger(figure)) continue;
       claimed.add(figureStart);

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { StreamMessageReader } from "vscode-jsonrpc/node";
+import { serverPath } from "./lsp-client.js";
+
+export interface Message {
+  id?: number | string | null;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
+
+/**
+ * The built server on a raw stdio pipe: a test writes the bytes itself (frames an editor would never send) and reads
+ * what comes back with vscode-jsonrpc's own reader. Every test stops what it started (`stop`).
+ */
+export class RawServer {
+  readonly received: Message[] = [];
+  exitCode: number | null | undefined;
+  private waiters: { test: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
+
+  private constructor(readonly child: ChildProcess) {
+    const reader = new StreamMessageReader(child.stdout!);
+    reader.listen((m) => {
+      const message = m as Message;
+      this.received.push(message);
+      this.waiters = this.waiters.filter((w) => (w.test(message) ? (w.resolve(message), false) : true));
+    });
+    child.stderr!.on("data", () => {});
+    child.on("exit", (code) => (this.exitCode = code));
+  }
+
+  static start(): RawServer {
+    return new RawServer(spawn(process.execPath, [serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] }));
+  }
+
+  /** Bytes as they are, framing and all. */
+  write(bytes: string | Buffer): void {
+    this.child.stdin!.write(bytes);
+  }
+
+  /** One well-formed frame. */
+  send(message: Message & { jsonrpc?: string }): void {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", ...message }), "utf8");
+    this.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, "ascii"), body]));
+  }
+
+  request(id: number, method: string, params: unknown = {}): Promise<Message> {
+    this.send({ id, method, params });
+    return this.waitFor((m) => m.id === id && m.method === undefined, `an answer to ${method} #${id}`);
+  }
+
+  waitFor(test: (m: Message) => boolean, what: string, timeoutMs = 5000): Promise<Message> {
+    const done = this.received.find(test);
+    if (done) return Promise.resolve(done);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${what} within ${timeoutMs} ms; received ${JSON.stringify(this.received).slice(0, 2000)}`)), timeoutMs);
+      this.waiters.push({ test, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+    });
+  }
+
+  /** Log lines the server sent (window/logMessage). */
+  logs(): string[] {
+    return this.received.filter((m) => m.method === "window/logMessage").map((m) => (m.params as { message: string }).message);
+  }
+
+  async initialize(id = 1): Promise<Message> {
+    const answer = await this.request(id, "initialize", { processId: null, rootUri: null, capabilities: {} });
+    this.send({ method: "initialized", params: {} });
+    return answer;
+  }
+
+  exited(timeoutMs = 5000): Promise<number | null> {
+    if (this.exitCode !== undefined) return Promise.resolve(this.exitCode);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the server did not exit within ${timeoutMs} ms`)), timeoutMs);
+      this.child.once("exit", (code) => (clearTimeout(timer), resolve(code)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.exitCode !== undefined) return;
+    this.child.kill("SIGKILL");
+    await this.exited().catch(() => {});
+  }
+}

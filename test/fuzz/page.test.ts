@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checksSoFar, openBuiltPage, skipReason, type PageSession } from "../../packages/web/test/helpers/browser.js";
+import { chromiumPath } from "../../packages/web/test/helpers/paths.js";
+import { BOUND_MS, fuzzParams, hostileHtml, hostileText, hostileYaml } from "./hostile.js";
+
+// The page runs core in the browser on every keystroke: a few hostile files opened through its file input must
+// each be checked within the bound, with no error in the page.
+describe.skipIf(!chromiumPath)(`the page in Chromium: a few hostile files${skipReason}`, () => {
+  let session: PageSession;
+
+  beforeAll(async () => {
+    session = await openBuiltPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("every file opened is checked, in bounded time, and nothing throws", async () => {
+    const { page, problems } = session;
+    const seed = fuzzParams(1).seed ?? Date.now();
+    const runs = Math.max(1, Math.round(fuzzParams(2).numRuns!));
+    const files = [
+      ...fc.sample(hostileYaml, { numRuns: runs + 1, seed }).map((f, i) => ({ name: `r${i}.yaml`, mimeType: "text/yaml", text: f.text })),
+      ...fc.sample(hostileHtml, { numRuns: runs, seed }).map((f, i) => ({ name: `p${i}.html`, mimeType: "text/html", text: f.text })),
+      ...fc.sample(hostileText, { numRuns: runs, seed }).map((f, i) => ({ name: `t${i}.txt`, mimeType: "text/plain", text: f.text })),
+    ];
+    for (const file of files) {
+      const before = await checksSoFar(page);
+      const t0 = performance.now();
+      await page.setInputFiles("#open-file", { name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text, "utf8") });
+      await page.waitForFunction((n) => Number(document.body.dataset.checks) > n, before, { timeout: BOUND_MS.page });
+      expect(performance.now() - t0, file.name).toBeLessThan(BOUND_MS.page);
+      expect(problems, file.name).toEqual([]);
+    }
+  });
+});
