@@ -10,7 +10,7 @@ import type { Rule } from "./types.js";
  * Share of this year's wording found in last year's above which the rule speaks. Chosen from the Pingtan series,
  * seven real years: its six year pairs share 1.5% to 17.8% of parts 一, 五, 六 as published (26% at most in the
  * summaries of fixtures/corpus), while a report carried over with only its figures changed shares all of it
- * (packages/import/test/copied-prose.corpus.test.ts measures both). 40% is twice the most the real series shows.
+ * (packages/import/test/prose-rules.corpus.test.ts and packages/core/test/copied-prose.test.ts measure both). 40% is twice the most the real series shows.
  */
 export const COPIED_SHARE_THRESHOLD = 0.4;
 /** Below this many characters (as compared) a share says little. */
