@@ -26,8 +26,8 @@ export const copiedProse: Rule = {
       en: `Parts 1, 5 and 6 (overview, problems, other matters) are compared with last year's: blanks and punctuation dropped, figures ignored, in ${SHINGLE}-character shingles. When more than ${COPIED_SHARE_THRESHOLD * 100}% of this year's wording is also in last year's, the finding states the share and the longest shared passage and points at that passage in last year's report. Sentences the format itself fixes (the statistics period, rounding, whom to ask) do not count. Needs last year's report: \`previous: ../2024/report.yaml\` in the report, or \`ogi check --previous <file>\`.`,
     },
     basis: {
-      zh: "国办公开办函〔2021〕30号 印发年度报告格式时要求纠正年度报告「内容雷同」等问题；条例第五十条要求报告本年度的工作情况、存在的主要问题及改进情况。",
-      en: "The notice issuing the 2021 format names reports that repeat earlier ones (内容雷同) among the failings to correct; Art. 50 asks for this year's work, problems and improvements.",
+      zh: "《中华人民共和国政府信息公开条例》第五十条：年度报告报告的是本年度的工作情况、存在的主要问题及改进情况；沿用上一年度的文字不能反映本年度的情况。",
+      en: "Art. 50 of the Regulations: the report states this year's work, its main problems and how they were addressed; last year's wording carried over does not.",
     },
     fixable: false,
     scope: "cross-document",
