@@ -172,7 +172,7 @@ function finalize(
   }
   return {
     ruleId: d.ruleId,
-    severity: setting,
+    severity: d.advisory ? "info" : setting,
     message: pick(d.message, locale),
     path: d.path,
     range: lines.range(span.start, span.end),

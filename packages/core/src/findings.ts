@@ -19,6 +19,10 @@ export type RuleId =
   | "year-in-force"
   | "sum-of-units"
   | "placeholder"
+  | "publication-deadline"
+  | "statistics-period"
+  | "copied-prose"
+  | "title-year"
   | "suppression";
 
 /** A change to the text: offsets for applying, range for editors. */

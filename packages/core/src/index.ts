@@ -7,6 +7,8 @@ export { cellsOf, cellIndex, toPointer, fromPointer, type CellSpec, type TableId
 export { generateReportSchema, SCHEMA_ID } from "./schema/generate.js";
 export { allRules, ruleMeta, isRuleId, documentRules, type RuleMeta } from "./rules/index.js";
 export { cellName } from "./rules/labels.js";
+export { copiedProseShare, type ProseShare } from "./rules/prose/share.js";
+export { COPIED_SHARE_THRESHOLD } from "./rules/copied-prose.js";
 export { reportSkeleton, partSkeleton, PROSE_PLACEHOLDER, type SkeletonOptions } from "./skeleton.js";
 export {
   parseConfig,

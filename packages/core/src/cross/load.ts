@@ -22,6 +22,9 @@ export interface OtherReport {
   agency?: string;
   year?: number;
   label: string;
+  /** Its text and tree, for rules that read its prose (copied-prose). */
+  text: string;
+  root: TMap;
 }
 
 /**
@@ -110,5 +113,7 @@ function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure 
     ...(typeof agency === "string" ? { agency } : {}),
     ...(typeof year === "number" ? { year } : {}),
     label: typeof agency === "string" && agency.trim() ? agency.trim() : basename(path),
+    text,
+    root,
   };
 }

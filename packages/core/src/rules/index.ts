@@ -14,6 +14,10 @@ import { yearInForce } from "./year-in-force.js";
 import { sumOfUnits } from "./sum-of-units.js";
 import { placeholderRule } from "./placeholder.js";
 import { textFigure } from "./text-figure.js";
+import { publicationDeadline } from "./publication-deadline.js";
+import { statisticsPeriod } from "./statistics-period.js";
+import { titleYear } from "./title-year.js";
+import { copiedProse } from "./copied-prose.js";
 
 /** Document rules, in the order they run. yaml-syntax is reported by the parser stage. */
 export const documentRules: Rule[] = [
@@ -28,10 +32,14 @@ export const documentRules: Rule[] = [
   t4Total,
   textFigure,
   placeholderRule,
+  titleYear,
+  publicationDeadline,
+  statisticsPeriod,
   // Cross-document rules run only when the front end can read other files.
   yearCarryOver,
   yearInForce,
   sumOfUnits,
+  copiedProse,
 ];
 
 export const suppressionMeta: RuleMeta = {

@@ -57,6 +57,8 @@ export interface Draft {
   related?: DraftRelated[];
   fixes?: DraftFix[];
   identity?: FailedIdentity;
+  /** A note rather than a problem (the rule cannot tell): reported as info unless the rule is off. */
+  advisory?: true;
 }
 
 export interface RuleContext {

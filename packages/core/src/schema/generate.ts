@@ -184,6 +184,13 @@ export function generateReportSchema(): Schema {
     agency: { title: "机关名称 / Agency", description: "发布报告的行政机关全称。\nThe publishing body's full name.", type: "string", minLength: 1 },
     year: { title: "报告年度 / Report year", description: "报告所涵盖的年度（如 2025）。\nThe year reported on.", type: "integer", minimum: 2008, maximum: 2100 },
     title: { title: "标题 / Title", type: "string" },
+    level: {
+      title: "机关类别 / Kind of agency",
+      description:
+        "government：人民政府（年度报告于次年 3 月 31 日前公布）；department：人民政府部门（次年 1 月 31 日前公布）。不写时按机关名称推断。\ngovernment: a people's government (report due by 31 March of the next year); department: a government department (due by 31 January). Inferred from the agency's name when absent.",
+      type: "string",
+      enum: ["government", "department"],
+    },
     published: { title: "发布日期 / Publication date", description: "YYYY-MM-DD", type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
     source: { title: "来源 / Source", description: "原文网址或文件。\nWhere the published report is.", type: "string" },
     preamble: { title: "引言 / Preamble", description: "「一、总体情况」之前的文字。\nText before part 1.", type: "string" },

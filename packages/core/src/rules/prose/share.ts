@@ -1,0 +1,30 @@
+import { parseYaml } from "../../yaml/parse.js";
+import type { TMap } from "../../yaml/tree.js";
+import { proseParts, type ProseKey } from "./parts.js";
+import { flatten, overlap } from "./shingles.js";
+
+/** Parts 一, 五 and 六: the narrative a report writes anew each year. */
+export const COMPARED_PROSE: readonly ProseKey[] = ["overview", "problems", "otherMatters"];
+
+export interface ProseShare {
+  /** Share (0–1) of this year's wording, as compared, that last year's report has too. */
+  share: number;
+  /** Characters compared (blanks, punctuation and fixed sentences left out; a figure counts as one). */
+  compared: number;
+  /** Length of the longest passage both have, in the same characters. */
+  longest: number;
+}
+
+/** How much of a report's prose (parts 一, 五, 六) repeats last year's; for the rule and for overviews of many
+ * years. Undefined when either text is not a YAML mapping. */
+export function copiedProseShare(nowText: string, beforeText: string): ProseShare | undefined {
+  const now = parseYaml(nowText).root;
+  const before = parseYaml(beforeText).root;
+  if (now?.kind !== "map" || before?.kind !== "map") return undefined;
+  return shareOf(now, before);
+}
+
+export function shareOf(now: TMap, before: TMap): ProseShare {
+  const o = overlap(flatten(proseParts(now, COMPARED_PROSE)), flatten(proseParts(before, COMPARED_PROSE)));
+  return { share: o.total === 0 ? 0 : o.shared / o.total, compared: o.total, longest: o.longest?.length ?? 0 };
+}
