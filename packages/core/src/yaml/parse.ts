@@ -1,10 +1,21 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from "yaml";
-import type { TMap, TNode, TScalar } from "./tree.js";
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node as YNode } from "yaml";
+import type { TMap, TNode, TPair, TScalar } from "./tree.js";
 import { fastParse } from "./fast.js";
+import { scanTokens, type TokenScan } from "./cst-scan.js";
 
 /** A problem with the YAML text itself, reported as `yaml-syntax`. */
 export interface SyntaxProblem {
-  code: "too-large" | "syntax" | "duplicate-key" | "alias-limit" | "too-deep" | "custom-tag" | "complex-key" | "not-a-mapping" | "internal";
+  code:
+    | "too-large"
+    | "syntax"
+    | "duplicate-key"
+    | "alias-limit"
+    | "too-deep"
+    | "custom-tag"
+    | "complex-key"
+    | "not-a-mapping"
+    | "yaml-version"
+    | "internal";
   message: string;
   start: number;
   end: number;
@@ -43,7 +54,7 @@ const standardTags = new Set([
  */
 export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
   if (text.length <= limits.maxLength) {
-    const root = fastParse(text);
+    const root = fastParse(text, limits.maxDepth);
     if (root) return { root, problems: [] };
   }
   return parseYamlCarefully(text, limits);
@@ -65,14 +76,23 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
       ],
     };
   }
+  const scan = scanTokens(Array.from(new Parser().parse(text)), limits.maxDepth);
+  if (scan.tooDeep) {
+    return { root: undefined, problems: [{ code: "too-deep", message: String(limits.maxDepth), ...scan.tooDeep, fatal: true }] };
+  }
+  const problems: SyntaxProblem[] = scan.otherVersions.map((v) => ({ code: "yaml-version", message: v.version, start: v.start, end: v.end, fatal: false }));
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+    const composed = compose(scan, text.length);
+    doc = composed.doc;
+    if (composed.second) {
+      const [start, end] = composed.second;
+      problems.push({ code: "syntax", message: "a report is one YAML document; another starts here", start, end: Math.min(end, start + 3), fatal: true });
+    }
   } catch (error) {
-    // The parser itself recursed too deep (e.g. 100,000 nested brackets).
-    return { root: undefined, problems: [{ code: "too-deep", message: String((error as Error).message ?? error), start: 0, end: 0, fatal: true }] };
+    // Not expected (the depth is bounded above), but a reader that throws must still leave a finding.
+    return { root: undefined, problems: [...problems, { code: "internal", message: String((error as Error)?.message ?? error), start: 0, end: 0, fatal: true }] };
   }
-  const problems: SyntaxProblem[] = [];
   // One error tends to cascade: keep the first on each line, and at most ten in all.
   const linesSeen = new Set<number>();
   for (const e of doc.errors) {
@@ -83,7 +103,7 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
     problems.push({
       code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code === "RESOURCE_EXHAUSTION" ? "too-deep" : "syntax",
       // For a duplicate key, name the key: the parser's own text says only "Map keys must be unique".
-      message: e.code === "DUPLICATE_KEY" ? duplicateKey : e.message.split("\n")[0]!,
+      message: e.code === "DUPLICATE_KEY" ? duplicateKey : e.code === "RESOURCE_EXHAUSTION" ? String(limits.maxDepth) : shortMessage(e.message),
       start: e.pos[0],
       end: Math.max(e.pos[1], e.pos[0] + duplicateKey.length),
       fatal: e.code !== "DUPLICATE_KEY",
@@ -107,6 +127,38 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
     root = undefined;
   }
   return { root, problems };
+}
+
+/** What `parseDocument` does, on tokens already scanned: the first document, and where a second one starts. */
+function compose(scan: TokenScan, length: number): { doc: Document.Parsed; second?: [number, number] } {
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(scan.tokens, true, length)) {
+    if (doc) return { doc, second: [next.range[0], next.range[1]] };
+    doc = next;
+  }
+  return { doc: doc! };
+}
+
+/**
+ * The parser's message, up to the first line break of the source it quotes (JSON-escaped, so `\\n`): a message
+ * quotes no whole block of prose, and says the same whatever the file's line ends.
+ */
+function shortMessage(message: string): string {
+  const line = message.split("\n")[0]!;
+  const cut = line.search(/\\r|\\n/);
+  if (cut === -1) return line;
+  return line.slice(0, cut) + (line.includes(': "') ? '…"' : "…");
+}
+
+/**
+ * One pair per key, the last copy of each: a duplicate key is a yaml-syntax error that no comment silences, and the
+ * rules check the copy that YAML readers which do accept duplicates (JSON.parse, PyYAML, SnakeYAML) keep.
+ */
+function lastCopies(pairs: TPair[]): TPair[] {
+  const last = new Map<string, TPair>();
+  for (const p of pairs) last.set(p.key, p);
+  return last.size === pairs.length ? pairs : pairs.filter((p) => last.get(p.key) === p);
 }
 
 class Abort extends Error {}
@@ -194,6 +246,7 @@ class TreeBuilder {
         map.pairs.push({ key, keyStart, keyEnd, value });
       }
       if (!map.flow) map.end = map.pairs.length ? map.pairs[map.pairs.length - 1]!.value.end : start;
+      map.pairs = lastCopies(map.pairs);
       return map;
     }
     return this.fail({ code: "syntax", message: "unknown node", start, end, fatal: true });
