@@ -19,7 +19,8 @@ export type RuleId =
   | "year-in-force"
   | "sum-of-units"
   | "placeholder"
-  | "suppression";
+  | "suppression"
+  | "internal";
 
 /** A change to the text: offsets for applying, range for editors. */
 export interface TextEdit {

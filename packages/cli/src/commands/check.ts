@@ -209,7 +209,13 @@ function describeProblem(p: FileProblem, locale: Locale): string {
       return `${t(locale, { zh: `无法写回修复后的 ${p.display}`, en: `cannot write the fixed ${p.display}` })}: ${describeFsError(p.error, locale)}`;
     case "internal":
       return p.errors
-        .map((e) => `${t(locale, { zh: `内部错误：检查 ${p.display} 时规则 ${e.ruleId} 出错`, en: `internal error: rule ${e.ruleId} failed on ${p.display}` })}: ${describeError(e.message)}`)
+        .map((e) => {
+          const what =
+            e.ruleId === "internal"
+              ? { zh: `内部错误：检查 ${p.display} 时出错`, en: `internal error: checking ${p.display} failed` }
+              : { zh: `内部错误：检查 ${p.display} 时规则 ${e.ruleId} 出错`, en: `internal error: rule ${e.ruleId} failed on ${p.display}` };
+          return `${t(locale, what)}: ${describeError(e.message)}`;
+        })
         .join("\nogi: ");
   }
 }

@@ -14,6 +14,7 @@ import { yearInForce } from "./year-in-force.js";
 import { sumOfUnits } from "./sum-of-units.js";
 import { placeholderRule } from "./placeholder.js";
 import { textFigure } from "./text-figure.js";
+import { internalMeta } from "./internal.js";
 
 /** Document rules, in the order they run. yaml-syntax is reported by the parser stage. */
 export const documentRules: Rule[] = [
@@ -47,7 +48,7 @@ export const suppressionMeta: RuleMeta = {
   scope: "meta",
 };
 
-export const allRules: RuleMeta[] = [yamlSyntax.meta, ...documentRules.map((r) => r.meta), suppressionMeta];
+export const allRules: RuleMeta[] = [yamlSyntax.meta, ...documentRules.map((r) => r.meta), suppressionMeta, internalMeta];
 
 export const ruleMeta = new Map(allRules.map((m) => [m.id, m]));
 

@@ -1,0 +1,93 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, fixturesDir, runOgi, tempDir } from "./harness.js";
+
+/** One cell of 10,000 nested flow mappings: it once overflowed the stack and cost every other file its findings. */
+const deep = "template: \"2021\"\nagency: x\nyear: 2025\nnote: " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n";
+
+beforeAll(assertBuilt);
+
+describe("one bad file does not cost the others", () => {
+  const folder = () => {
+    const dir = tempDir();
+    copyFileSync(join(fixturesDir, "broken.yaml"), join(dir, "a-broken.yaml"));
+    writeFileSync(join(dir, "b-deep.yaml"), deep);
+    copyFileSync(join(fixturesDir, "clean.yaml"), join(dir, "c-clean.yaml"));
+    return dir;
+  };
+
+  for (const [name, env] of [
+    ["one thread", {}],
+    ["worker threads", { OGI_WORKERS: "2", OGI_WORKERS_ONLY: "1" }],
+  ] as const) {
+    it(`ogi check folder --format json prints every file's findings (${name})`, async () => {
+      const dir = folder();
+      const result = await runOgi(["check", ".", "--format", "json"], { cwd: dir, env });
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout) as { files: { file: string; findings: { ruleId: string; message: string; range: { start: { line: number; character: number } } }[] }[] };
+      expect(report.files.map((f) => f.file)).toEqual(["a-broken.yaml", "b-deep.yaml", "c-clean.yaml"]);
+      const [broken, bad, clean] = report.files;
+      expect(broken!.findings.length).toBeGreaterThan(0);
+      expect(broken!.findings.every((f) => f.ruleId !== "yaml-syntax")).toBe(true);
+      expect(bad!.findings.map((f) => f.ruleId)).toEqual(["yaml-syntax"]);
+      expect(bad!.findings[0]!.message).toMatch(/Nesting too deep/);
+      expect(bad!.findings[0]!.range.start).toEqual({ line: 3, character: expect.any(Number) });
+      expect(bad!.findings[0]!.range.start.character).toBeGreaterThan(6);
+      expect(clean!.findings).toEqual([]);
+    });
+  }
+
+  it("ogi render says where the file is too deep, with exit 2 and no stack trace", async () => {
+    const dir = folder();
+    const result = await runOgi(["render", "b-deep.yaml", "--to", "md"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^ogi: cannot render b-deep\.yaml:4:\d+: Nesting too deep/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("--fix on the folder fixes the others and leaves the deep file as it was", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "d-fixable.yaml"), readFileSync(join(fixturesDir, "clean.yaml"), "utf8").replace(/licensing: 0/, 'licensing: "０"'));
+    const result = await runOgi(["check", ".", "--fix", "--format", "json"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(readFileSync(join(dir, "b-deep.yaml"), "utf8")).toBe(deep);
+    expect(readFileSync(join(dir, "d-fixable.yaml"), "utf8")).toMatch(/licensing: 0/);
+  });
+});
+
+describe("line breaks: \\r\\n, \\r and \\n each end a line, as in LSP", () => {
+  const clean = readFileSync(join(fixturesDir, "clean.yaml"), "utf8");
+  const lines = clean.split("\n");
+  const licensing = lines.findIndex((l) => l.startsWith("  licensing:"));
+  const broken = clean.replace("licensing: 0", "licensing: x");
+  type Report = { files: { findings: { ruleId: string; range: { start: { line: number; character: number } } }[] }[] };
+  const check = async (text: string) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), text);
+    const result = await runOgi(["check", "r.yaml", "--format", "json"], { cwd: dir });
+    return { code: result.code, findings: (JSON.parse(result.stdout) as Report).files[0]!.findings };
+  };
+
+  it("a lone CR in a comment moves the finding one line down, where an editor shows the cell", async () => {
+    const text = broken.replace(/\n(\s*#[^\n]*)\n/, "\n$1\r# more\n");
+    const crAt = text.indexOf("\r");
+    expect(crAt).toBeGreaterThan(0);
+    expect(crAt).toBeLessThan(text.indexOf("licensing: x"));
+    const { findings } = await check(text);
+    expect(findings.map((f) => [f.ruleId, f.range.start])).toEqual([["cell-value", { line: licensing + 1, character: "  licensing: ".length }]]);
+  });
+
+  it("a file whose every line ends in a lone CR reads as lines", async () => {
+    expect(await check(clean.replace(/\n/g, "\r"))).toEqual({ code: 0, findings: [] });
+    const { code, findings } = await check(broken.replace(/\n/g, "\r"));
+    expect(code).toBe(1);
+    expect(findings.map((f) => [f.ruleId, f.range.start])).toEqual([["cell-value", { line: licensing, character: "  licensing: ".length }]]);
+  });
+
+  it("CRLF reads as LF does", async () => {
+    expect(await check(broken.replace(/\n/g, "\r\n"))).toEqual(await check(broken));
+  });
+});
