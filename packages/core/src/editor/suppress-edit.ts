@@ -23,7 +23,7 @@ export function suppressEdit(lines: LineIndex, line: number, rule: string, root:
   }
   const text = lines.lineText(line);
   const indent = /^[ \t]*/.exec(text)![0];
-  return { start: lineStart, end: lineStart, newText: `${indent}# ogi-disable-next-line ${rule} -- \n` };
+  return { start: lineStart, end: lineStart, newText: `${indent}# ogi-disable-next-line ${rule} -- ${lines.eol}` };
 }
 
 /** The length of `# ogi-disable-next-line` (as written) at `start`. */

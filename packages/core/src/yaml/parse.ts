@@ -2,6 +2,7 @@ import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Documen
 import type { TMap, TNode, TPair, TScalar } from "./tree.js";
 import { fastParse } from "./fast.js";
 import { scanTokens, type TokenScan } from "./cst-scan.js";
+import { LineIndex } from "../positions.js";
 
 /** A problem with the YAML text itself, reported as `yaml-syntax`. */
 export interface SyntaxProblem {
@@ -76,7 +77,10 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
       ],
     };
   }
-  const scan = scanTokens(Array.from(new Parser().parse(text)), limits.maxDepth);
+  // A lone CR ends a line in YAML as in LSP, but the yaml package reads only LF and CRLF: it reads the text with each
+  // lone CR as an LF, which keeps every offset (block scalars then hold LF, as they do for CRLF).
+  const yamlText = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  const scan = scanTokens(Array.from(new Parser().parse(yamlText)), limits.maxDepth);
   if (scan.tooDeep) {
     return { root: undefined, problems: [{ code: "too-deep", message: String(limits.maxDepth), ...scan.tooDeep, fatal: true }] };
   }
@@ -95,11 +99,12 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
   }
   // One error tends to cascade: keep the first on each line, and at most ten in all.
   const linesSeen = new Set<number>();
+  const lines = new LineIndex(yamlText);
   for (const e of doc.errors) {
-    const line = e.linePos?.[0]?.line ?? lineOf(text, e.pos[0]);
+    const line = lines.position(e.pos[0]).line;
     if (linesSeen.has(line) || problems.length >= 10) continue;
     linesSeen.add(line);
-    const duplicateKey = e.code === "DUPLICATE_KEY" ? (/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? "").trim() : "";
+    const duplicateKey = e.code === "DUPLICATE_KEY" ? (/^[^:\n]*/.exec(yamlText.slice(e.pos[0], e.pos[0] + 1024))?.[0] ?? "").trim() : "";
     problems.push({
       code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code === "RESOURCE_EXHAUSTION" ? "too-deep" : "syntax",
       // For a duplicate key, name the key: the parser's own text says only "Map keys must be unique".
@@ -110,7 +115,7 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
     });
   }
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
-  const builder = new TreeBuilder(doc, text, limits, problems);
+  const builder = new TreeBuilder(doc, yamlText, limits, problems);
   let root: TNode | undefined;
   try {
     root = doc.contents ? builder.build(doc.contents as YNode, 0) : undefined;
@@ -163,15 +168,11 @@ function lastCopies(pairs: TPair[]): TPair[] {
 
 class Abort extends Error {}
 
-function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}
-
+/** The end of the first line, within its first 200 characters. */
 function firstLineEnd(text: string): number {
-  const i = text.indexOf("\n");
-  return i === -1 ? Math.min(text.length, 200) : i;
+  const head = text.slice(0, 200);
+  const i = head.search(/[\r\n]/);
+  return i === -1 ? head.length : i;
 }
 
 class TreeBuilder {
