@@ -1,7 +1,7 @@
 import type { TMap, TNode, TScalar, TSeq } from "./tree.js";
 import { FlowReader } from "./fast-flow.js";
 import { NONE, type Line } from "./fast-lines.js";
-import { COLON, DASH, GIVE_UP, giveUp, HASH, Keys, Mapping, NL, OPEN_CURLY, OPEN_SQUARE, Pair, plainStringKey, Scalar, Sequence, SPACE, take } from "./fast-nodes.js";
+import { COLON, DASH, giveUp, HASH, Keys, Mapping, NL, OPEN_CURLY, OPEN_SQUARE, Pair, plainStringKey, Scalar, Sequence, SPACE, take } from "./fast-nodes.js";
 
 /**
  * A fast reader for the plain YAML that reports are written in: block mappings, one-line flow rows and
@@ -14,9 +14,10 @@ import { COLON, DASH, GIVE_UP, giveUp, HASH, Keys, Mapping, NL, OPEN_CURLY, OPEN
 export function fastParse(text: string, maxDepth = 64): TMap | undefined {
   try {
     return new BlockReader(text, maxDepth).document();
-  } catch (e) {
-    if (e === GIVE_UP) return undefined;
-    throw e;
+  } catch {
+    // GIVE_UP, or anything unforeseen (the stack of a small worker thread…): either way the reader is not certain,
+    // and the careful path reads the text and reports what is wrong with it.
+    return undefined;
   }
 }
 
