@@ -91,3 +91,46 @@ describe("line breaks: \\r\\n, \\r and \\n each end a line, as in LSP", () => {
     expect(await check(broken.replace(/\n/g, "\r\n"))).toEqual(await check(broken));
   });
 });
+
+describe("what ogi check reads, and what --fix changes, through the binary", () => {
+  const clean = readFileSync(join(fixturesDir, "clean.yaml"), "utf8");
+  const inDir = (text: string) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.yaml"), text);
+    return dir;
+  };
+  const rulesOf = (stdout: string) => (JSON.parse(stdout) as { files: { findings: { ruleId: string }[] }[] }).files[0]!.findings.map((f) => f.ruleId);
+
+  it("%YAML 1.1 is an error, and 0445 is read as 445 (not octal 293, which would balance)", async () => {
+    const text = "%YAML 1.1\n---\n" + clean.replace("newReceived:        [293,", "newReceived:        [0445,");
+    const result = await runOgi(["check", "r.yaml", "--format", "json"], { cwd: inDir(text) });
+    expect(result.code).toBe(1);
+    expect(rulesOf(result.stdout)).toEqual(expect.arrayContaining(["yaml-syntax", "t3-row-total"]));
+  });
+
+  it("a duplicate key under `# ogi-disable-next-line yaml-syntax` still fails the check", async () => {
+    const text = clean.replace("  carriedOver:        [5, 0, 0, 0, 0, 0, 5]\n", "  carriedOver:        [5, 0, 0, 0, 0, 0, 5]\n  # ogi-disable-next-line yaml-syntax -- 重复\n  carriedOver:        [5, 0, 0, 0, 0, 0, 5]\n");
+    const result = await runOgi(["check", "r.yaml", "--format", "json"], { cwd: inDir(text) });
+    expect(result.code).toBe(1);
+    expect(rulesOf(result.stdout)).toEqual(["yaml-syntax", "suppression"]);
+  });
+
+  it("--fix keeps a line of prose that reads like a suppression comment", async () => {
+    const text = clean + "  # ogi-disable-next-line t4-total -- 正文里的一行\n";
+    const dir = inDir(text);
+    const result = await runOgi(["check", "r.yaml", "--fix"], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, "r.yaml"), "utf8")).toBe(text);
+  });
+
+  it("--fix removes only the unused rule id, keeps the reason, and the check then passes", async () => {
+    const broken = clean.replace("review:                [1, 0, 0, 0, 1]", "review:                [1, 0, 0, 0, 2]");
+    const text = broken.replace("  review:", "  # ogi-disable-next-line t4-total, cell-value -- 含往年结转案件\n  review:");
+    const dir = inDir(text);
+    const before = await runOgi(["check", "r.yaml"], { cwd: dir });
+    expect(before.code).toBe(0); // an unused suppression is a warning
+    const result = await runOgi(["check", "r.yaml", "--fix"], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, "r.yaml"), "utf8")).toBe(broken.replace("  review:", "  # ogi-disable-next-line t4-total -- 含往年结转案件\n  review:"));
+  });
+});
