@@ -33,8 +33,9 @@ const lazyYaml = {
         // Every bundle that reads YAML lives in dist/, beside yaml.cjs.
         "let yaml;",
         `const load = () => (yaml ??= require("./${YAML_FILE}"));`,
-        "export const parseDocument = (...args) => load().parseDocument(...args);",
         ...["isAlias", "isMap", "isPair", "isScalar", "isSeq"].map((f) => `export const ${f} = (node) => load().${f}(node);`),
+        // Classes: a function that returns the real instance works with `new`.
+        ...["Parser", "Composer"].map((c) => `export function ${c}(...args) { return new (load().${c})(...args); }`),
       ].join("\n"),
     }));
   },

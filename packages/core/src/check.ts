@@ -4,11 +4,11 @@ import { LineIndex } from "./positions.js";
 import { cellsOf } from "./templates/cells.js";
 import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
 import { readCells, type CellRead } from "./rules/cells.js";
-import { documentRules, isRuleId, ruleMeta } from "./rules/index.js";
+import { documentRules, ruleMeta } from "./rules/index.js";
 import { locate } from "./rules/locate.js";
 import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";
 import type { Draft, DraftFix, RuleContext } from "./rules/types.js";
-import { parseDirectives } from "./suppress.js";
+import { applySuppressions } from "./suppress.js";
 import { pick } from "./text.js";
 import { defaultLimits, parseYaml, type ParseLimits, type SyntaxProblem } from "./yaml/parse.js";
 import { pairOf, type TMap } from "./yaml/tree.js";
@@ -105,47 +105,6 @@ function reporter(drafts: Draft[], ruleId: RuleId): RuleContext["report"] {
 
 function syntaxDraft(p: SyntaxProblem): Draft {
   return { ruleId: "yaml-syntax", path: "", at: { start: p.start, end: p.end }, message: syntaxMessage(p) };
-}
-
-function applySuppressions(drafts: Draft[], lines: LineIndex, root: TMap | undefined, text: string): Draft[] {
-  const directives = parseDirectives(lines);
-  if (directives.length === 0) return drafts;
-  const out: Draft[] = [];
-  const byLine = new Map(directives.map((d) => [d.line + 1, d]));
-  for (const d of drafts) {
-    const span = d.at ?? (root ? locate(root, d.path, text) : { start: 0, end: 0 });
-    const directive = byLine.get(lines.position(span.start).line);
-    if (directive && directive.reason && directive.rules.includes(d.ruleId)) {
-      directive.used.add(d.ruleId);
-      continue;
-    }
-    out.push(d);
-  }
-  for (const directive of directives) {
-    const at = { start: directive.start, end: directive.end };
-    for (const rule of directive.rules) {
-      if (!isRuleId(rule)) {
-        out.push({ ruleId: "suppression", path: "", at, message: { zh: `禁用注释中的规则「${rule}」不存在`, en: `Unknown rule “${rule}” in a suppression comment` } });
-      } else if (directive.reason && !directive.used.has(rule)) {
-        out.push({
-          ruleId: "suppression",
-          path: "",
-          at,
-          message: { zh: `未使用的禁用注释：下一行没有「${rule}」的问题`, en: `Unused suppression: no “${rule}” finding on the next line` },
-          fixes: [{ title: { zh: "删除此禁用注释", en: "Remove this suppression" }, safe: true, edits: [{ start: lines.lineStart(directive.line), end: Math.min(text.length, lines.lineStart(directive.line + 1)), newText: "" }] }],
-        });
-      }
-    }
-    if (!directive.reason) {
-      out.push({
-        ruleId: "suppression",
-        path: "",
-        at,
-        message: { zh: "禁用注释必须写明理由：# ogi-disable-next-line <规则> -- <理由>", en: "A suppression needs a reason: # ogi-disable-next-line <rule> -- <reason>" },
-      });
-    }
-  }
-  return out;
 }
 
 function finalize(

@@ -1,3 +1,4 @@
+import { UNSUPPRESSIBLE } from "./suppress.js";
 import type { RuleMeta } from "./rules/types.js";
 
 /** Where rule docs are published; findings link here (SARIF helpUri, LSP codeDescription). */
@@ -33,23 +34,20 @@ export function ruleDocMarkdown(meta: RuleMeta, example?: { broken: string; find
     "",
     `${meta.basis.en}`,
     "",
-    "## 配置 / Configuration",
-    "",
-    "```yaml",
-    "# .ogi.yaml",
-    "rules:",
-    `  ${meta.id}: warning   # error | warning | info | off`,
-    "```",
-    "",
-    "单处例外 / one exception:",
-    "",
-    "```yaml",
-    `# ogi-disable-next-line ${meta.id} -- 理由 / reason`,
-    "```",
+    ...configuration(meta.id),
   ];
   if (example) {
     lines.push("", "## 示例 / Example", "", "```yaml", example.broken.trimEnd(), "```", "", ...example.findings.map((f) => `- ${f}`));
   }
   lines.push("", "<!-- generated from rule metadata by packages/core/scripts/write-generated.mjs; do not edit -->", "");
   return lines.join("\n");
+}
+
+/** How a rule is configured and silenced once; `internal` is neither, and some rules cannot be silenced. */
+function configuration(id: string): string[] {
+  if (id === "internal") return ["## 配置 / Configuration", "", "不能关闭，也不能用注释禁用。/ It cannot be switched off or suppressed."];
+  const once = UNSUPPRESSIBLE.has(id)
+    ? ["不能用注释禁用：这类问题会改变其他 YAML 读取器读到的内容。/ It cannot be suppressed with a comment: such findings change what other YAML readers read."]
+    : ["单处例外 / one exception:", "", "```yaml", `# ogi-disable-next-line ${id} -- 理由 / reason`, "```"];
+  return ["## 配置 / Configuration", "", "```yaml", "# .ogi.yaml", "rules:", `  ${id}: warning   # error | warning | info | off`, "```", "", ...once];
 }

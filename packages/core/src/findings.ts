@@ -23,7 +23,8 @@ export type RuleId =
   | "statistics-period"
   | "copied-prose"
   | "title-year"
-  | "suppression";
+  | "suppression"
+  | "internal";
 
 /** A change to the text: offsets for applying, range for editors. */
 export interface TextEdit {

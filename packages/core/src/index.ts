@@ -1,4 +1,6 @@
 export { checkText, type CheckOptions, type CheckResult, type InternalError, type SeveritySetting } from "./check.js";
+export { checkTextGuarded } from "./guarded-check.js";
+export { internalFinding, describeInternalErrors } from "./rules/internal.js";
 export * from "./findings.js";
 export { LineIndex, type Position, type Range } from "./positions.js";
 export { applyEdits, fixAll, type FixAllResult, type PlainEdit } from "./fixes.js";

@@ -9,6 +9,11 @@ export interface Range {
   end: Position;
 }
 
+/**
+ * Lines as the Language Server Protocol counts them — `\r\n`, `\r` and `\n` each end a line (YAML's line breaks
+ * are the same three) — so that a position means the same line in the editor, in CLI output (JSON, SARIF, GitHub
+ * annotations) and in core. A lone CR is rare, but a file saved with one must not shift every position after it.
+ */
 export class LineIndex {
   /** Where each line starts; found on first use, since a document without findings never asks. */
   private lines: number[] | undefined;
@@ -19,12 +24,27 @@ export class LineIndex {
     if (this.lines) return this.lines;
     const starts = [0];
     const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (c === 10 || c === 13) starts.push(i + 1);
+      }
+    }
     return (this.lines = starts);
   }
 
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  /** The text's first line break (`\n` when it has none): what an edit that adds a line should write. */
+  get eol(): string {
+    const starts = this.starts;
+    if (starts.length < 2) return "\n";
+    return this.text.slice(this.lineEnd(0), starts[1]);
   }
 
   position(offset: number): Position {
@@ -43,20 +63,24 @@ export class LineIndex {
     return { start: this.position(start), end: this.position(end) };
   }
 
+  /** The offset of a position; a character past the line's end means its end (as the protocol says). */
   offset(position: Position): number {
     if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[Math.max(0, position.line)]!;
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length + 1;
-    return Math.min(start + position.character, next - 1, this.text.length);
+    const line = Math.max(0, position.line);
+    return Math.min(this.starts[line]! + Math.max(0, position.character), this.lineEnd(line));
   }
 
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
 
+  /** Where the line's text ends, before its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
-    return next > 0 && this.text[next - 1] === "\r" ? next - 1 : next;
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1]!;
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   lineText(line: number): string {

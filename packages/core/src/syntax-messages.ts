@@ -10,7 +10,12 @@ export function syntaxMessage(p: SyntaxProblem): Text {
     case "alias-limit":
       return { zh: `别名展开超过 ${p.message} 个节点（疑似“别名炸弹”），未检查`, en: `Aliases expand to more than ${p.message} nodes (an alias bomb?); not checked` };
     case "too-deep":
-      return { zh: `嵌套层数过深，未检查`, en: `Nesting too deep; not checked` };
+      return { zh: `嵌套层数过深（超过 ${p.message} 层），未检查`, en: `Nesting too deep (more than ${p.message} levels); not checked` };
+    case "yaml-version":
+      return {
+        zh: `报告使用 YAML 1.2：%YAML ${p.message} 指令无效，仍按 YAML 1.2 读取（例如 0445 读作 445）`,
+        en: `Reports are YAML 1.2: the %YAML ${p.message} directive is not followed, the file is read as YAML 1.2 (0445 is 445)`,
+      };
     case "custom-tag":
       return { zh: `不支持自定义标签 ${p.message}（按普通文本读取，不会执行）`, en: `Custom tag ${p.message} is not supported (read as plain text, never executed)` };
     case "complex-key":

@@ -1,5 +1,5 @@
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { checkText, LineIndex, parseYaml, templates, type CheckResult, type Finding, type Template, type TMap } from "@ogi-report/core";
+import { checkTextGuarded, LineIndex, parseYaml, templates, type CheckResult, type Finding, type Template, type TMap } from "@ogi-report/core";
 import { looksLikeReport } from "./report-detect.js";
 import type { DocumentSettings } from "./settings-store.js";
 import type { Log } from "./log.js";
@@ -23,20 +23,19 @@ export class Analysis {
     this.lines = new LineIndex(text);
     this.isReport = settings.treatAsReport || looksLikeReport(text);
     let result: CheckResult = { findings: [], internalErrors: [] };
-    if (this.isReport) {
-      try {
-        result = checkText(text, settings.check);
-      } catch (error) {
-        // checkText promises never to throw; if it does, the document gets nothing and the server lives on.
-        log.error(`checkText failed on ${uri}`, error);
-      }
-    }
+    // Behind an error boundary: a check that fails is an `internal` diagnostic on the file, never an empty list
+    // that would hide its real problems, and the server lives on.
+    if (this.isReport) result = checkTextGuarded(text, settings.check);
     for (const e of result.internalErrors) {
       // A rule that throws fails on every keystroke: say so once per distinct error, not thousands of times.
       const key = `${e.ruleId}\n${e.message}`;
       if (loggedErrors.has(key)) continue;
       loggedErrors.add(key);
-      log.error(`rule ${e.ruleId} failed on ${uri} (its findings are missing; the others are shown):\n${e.message}`);
+      log.error(
+        e.ruleId === "internal"
+          ? `checking ${uri} failed (an internal diagnostic says so on the file):\n${e.message}`
+          : `rule ${e.ruleId} failed on ${uri} (its findings are missing; the others are shown):\n${e.message}`,
+      );
     }
     this.findings = result.findings;
     this.template = templates[result.template ?? "2021"];

@@ -1,4 +1,4 @@
-import { checkText, LineIndex, parseYaml, templates, type Finding, type Template, type TMap } from "@ogi-report/core";
+import { checkTextGuarded, LineIndex, parseYaml, templates, type Finding, type Template, type TMap } from "@ogi-report/core";
 import type { Locale } from "./i18n.js";
 
 /**
@@ -16,8 +16,9 @@ export class Analysis {
     readonly locale: Locale,
   ) {
     this.lines = new LineIndex(text);
-    const result = checkText(text, { locale });
-    // checkText reports a rule that threw as an internal error and still returns the others' findings.
+    // Behind an error boundary: a check that fails is one `internal` finding on this text (the list then shows it,
+    // not the previous text's findings), and a rule that threw leaves the others' findings.
+    const result = checkTextGuarded(text, { locale });
     for (const e of result.internalErrors) console.error(`ogi: rule ${e.ruleId} failed: ${e.message}`);
     this.findings = result.findings;
     this.template = templates[result.template ?? "2021"];
@@ -26,8 +27,14 @@ export class Analysis {
   /** The light YAML tree (hover, jumps from the preview), parsed on first use; undefined when unusable. */
   get root(): TMap | undefined {
     if (!this.parsed) {
-      const root = parseYaml(this.text).root;
-      this.parsed = { root: root?.kind === "map" ? root : undefined };
+      let root: TMap | undefined;
+      try {
+        const parsed = parseYaml(this.text).root;
+        root = parsed?.kind === "map" ? parsed : undefined;
+      } catch {
+        root = undefined; // the check has reported it: hover and jumps just find nothing
+      }
+      this.parsed = { root };
     }
     return this.parsed.root;
   }

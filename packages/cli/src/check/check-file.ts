@@ -1,5 +1,17 @@
 import { join } from "node:path";
-import { checkText, fixAll, looksLikeReport, type CheckOptions, type Finding, type InternalError, type Locale, type RuleId, type SeveritySetting } from "@ogi-report/core";
+import {
+  checkText,
+  describeInternalErrors,
+  fixAll,
+  internalFinding,
+  looksLikeReport,
+  type CheckOptions,
+  type Finding,
+  type InternalError,
+  type Locale,
+  type RuleId,
+  type SeveritySetting,
+} from "@ogi-report/core";
 import { replaceFile } from "../replace-file.js";
 import { documentReaderFor } from "./documents.js";
 import type { Target } from "./inputs.js";
@@ -39,7 +51,28 @@ export interface Checked {
   text: string;
 }
 
+/**
+ * Read and check one file's text, behind an error boundary: a file that breaks the tool (a rule that throws, or
+ * the check itself) gets one `internal` finding and an internal problem (exit status 2), and the run goes on.
+ */
 export function checkFileText(target: Target, text: string, settings: FileSettings, run: RunSwitches): Checked {
+  try {
+    const checked = checkUnguarded(target, text, settings, run);
+    const internal = checked.problems.find((p) => p.kind === "internal");
+    if (internal && checked.result) checked.result.findings.unshift(internalFinding(describeInternalErrors(internal.errors), settings.locale));
+    return checked;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = error instanceof Error ? (error.stack ?? message) : message;
+    return {
+      result: { findings: [internalFinding(message, settings.locale)], fixesApplied: 0 },
+      problems: [{ kind: "internal", display: target.display, errors: [{ ruleId: "internal", message: stack }] }],
+      text,
+    };
+  }
+}
+
+function checkUnguarded(target: Target, text: string, settings: FileSettings, run: RunSwitches): Checked {
   const problems: FileProblem[] = [];
   if (target.kind === "file" && !target.explicit && !looksLikeReport(text)) return { problems, text };
   const path = target.kind === "file" ? target.absPath : join(run.cwd, "<stdin>");

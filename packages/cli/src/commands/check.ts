@@ -259,7 +259,13 @@ function describeProblem(p: FileProblem, locale: Locale): string {
         : t(locale, { zh: `未修复 ${p.display}：文件是只读的；结果为磁盘上的原文件`, en: `not fixed: ${p.display} is read-only; the findings are those of the file as it is on disk` });
     case "internal":
       return p.errors
-        .map((e) => `${t(locale, { zh: `内部错误：检查 ${p.display} 时规则 ${e.ruleId} 出错`, en: `internal error: rule ${e.ruleId} failed on ${p.display}` })}: ${describeError(e.message)}`)
+        .map((e) => {
+          const what =
+            e.ruleId === "internal"
+              ? { zh: `内部错误：检查 ${p.display} 时出错`, en: `internal error: checking ${p.display} failed` }
+              : { zh: `内部错误：检查 ${p.display} 时规则 ${e.ruleId} 出错`, en: `internal error: rule ${e.ruleId} failed on ${p.display}` };
+          return `${t(locale, what)}: ${describeError(e.message)}`;
+        })
         .join("\nogi: ");
   }
 }

@@ -1,12 +1,7 @@
-import type { LineIndex } from "../positions.js";
-import type { TNode } from "../yaml/tree.js";
-
-/** Rules a suppression comment makes no sense for. */
-const UNSUPPRESSIBLE = new Set(["yaml-syntax", "suppression"]);
-
-const DIRECTIVE = /^(\s*#\s*ogi-disable-next-line\b)(.*)$/;
-
 import type { PlainEdit } from "../fixes.js";
+import type { LineIndex } from "../positions.js";
+import { insideScalar, parseDirectives, UNSUPPRESSIBLE } from "../suppress.js";
+import type { TNode } from "../yaml/tree.js";
 
 /**
  * The edit that silences `rule` on `line`: `# ogi-disable-next-line <rule> -- ` above it, indented like it,
@@ -17,26 +12,23 @@ export function suppressEdit(lines: LineIndex, line: number, rule: string, root:
   if (UNSUPPRESSIBLE.has(rule)) return undefined;
   const lineStart = lines.lineStart(line);
   // Inside a block scalar a `#` line is prose, not a comment.
-  if (root && insideBlockScalar(root, lineStart, lines.text)) return undefined;
-  if (line > 0) {
-    const above = lines.lineText(line - 1);
-    const m = DIRECTIVE.exec(above);
-    if (m) {
-      const [rulesPart = ""] = m[2]!.split(/\s--(?:\s|$)/);
-      const rules = rulesPart.split(/[,\s]+/).filter(Boolean);
-      if (rules.includes(rule)) return undefined;
-      const at = lines.lineStart(line - 1) + m[1]!.length + rulesPart.trimEnd().length;
-      return { start: at, end: at, newText: rules.length > 0 ? `, ${rule}` : ` ${rule}` };
-    }
+  if (root && insideScalar(root, lineStart)) return undefined;
+  // The directive already above the line, if any (read as a real comment, as check reads it).
+  const above = line > 0 ? parseDirectives(lines, root).find((d) => d.line === line - 1) : undefined;
+  if (above) {
+    if (above.rules.some((r) => r.id === rule)) return undefined;
+    const last = above.rules[above.rules.length - 1];
+    const at = last ? last.end : above.start + directiveHead(lines.text, above.start);
+    return { start: at, end: at, newText: last ? `, ${rule}` : ` ${rule}` };
   }
   const text = lines.lineText(line);
   const indent = /^[ \t]*/.exec(text)![0];
-  return { start: lineStart, end: lineStart, newText: `${indent}# ogi-disable-next-line ${rule} -- \n` };
+  return { start: lineStart, end: lineStart, newText: `${indent}# ogi-disable-next-line ${rule} -- ${lines.eol}` };
 }
 
-function insideBlockScalar(node: TNode, offset: number, text: string): boolean {
-  if (offset < node.start || offset >= node.end) return false;
-  if (node.kind === "scalar") return node.start < offset && (text[node.start] === "|" || text[node.start] === ">");
-  if (node.kind === "map") return node.pairs.some((p) => insideBlockScalar(p.value, offset, text));
-  return node.items.some((item) => insideBlockScalar(item, offset, text));
+/** The length of `# ogi-disable-next-line` (as written) at `start`. */
+function directiveHead(text: string, start: number): number {
+  const head = /#\s*ogi-disable-next-line\b/y;
+  head.lastIndex = start;
+  return head.exec(text)![0].length;
 }

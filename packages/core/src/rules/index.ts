@@ -18,6 +18,7 @@ import { publicationDeadline } from "./publication-deadline.js";
 import { statisticsPeriod } from "./statistics-period.js";
 import { titleYear } from "./title-year.js";
 import { copiedProse } from "./copied-prose.js";
+import { internalMeta } from "./internal.js";
 
 /** Document rules, in the order they run. yaml-syntax is reported by the parser stage. */
 export const documentRules: Rule[] = [
@@ -55,7 +56,7 @@ export const suppressionMeta: RuleMeta = {
   scope: "meta",
 };
 
-export const allRules: RuleMeta[] = [yamlSyntax.meta, ...documentRules.map((r) => r.meta), suppressionMeta];
+export const allRules: RuleMeta[] = [yamlSyntax.meta, ...documentRules.map((r) => r.meta), suppressionMeta, internalMeta];
 
 export const ruleMeta = new Map(allRules.map((m) => [m.id, m]));
 

@@ -40,10 +40,13 @@ export function locate(root: TNode, pointer: string, text: string, preferKey = f
   return firstLine(text);
 }
 
+/** Where the line at `offset` ends, before its line break (`\n`, `\r\n` or a lone `\r`, as LSP counts lines). */
 function lineEndAt(text: string, offset: number): number {
-  const i = text.indexOf("\n", offset);
-  const end = i === -1 ? text.length : i;
-  return end > offset && text[end - 1] === "\r" ? end - 1 : end;
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /** Line 0 at the root, never nowhere: skip a leading modeline comment only if nothing else is there. */

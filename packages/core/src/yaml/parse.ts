@@ -1,10 +1,22 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from "yaml";
-import type { TMap, TNode, TScalar } from "./tree.js";
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node as YNode } from "yaml";
+import type { TMap, TNode, TPair, TScalar } from "./tree.js";
 import { fastParse } from "./fast.js";
+import { scanTokens, type TokenScan } from "./cst-scan.js";
+import { LineIndex } from "../positions.js";
 
 /** A problem with the YAML text itself, reported as `yaml-syntax`. */
 export interface SyntaxProblem {
-  code: "too-large" | "syntax" | "duplicate-key" | "alias-limit" | "too-deep" | "custom-tag" | "complex-key" | "not-a-mapping" | "internal";
+  code:
+    | "too-large"
+    | "syntax"
+    | "duplicate-key"
+    | "alias-limit"
+    | "too-deep"
+    | "custom-tag"
+    | "complex-key"
+    | "not-a-mapping"
+    | "yaml-version"
+    | "internal";
   message: string;
   start: number;
   end: number;
@@ -43,7 +55,7 @@ const standardTags = new Set([
  */
 export function parseYaml(text: string, limits: ParseLimits = defaultLimits): ParsedYaml {
   if (text.length <= limits.maxLength) {
-    const root = fastParse(text);
+    const root = fastParse(text, limits.maxDepth);
     if (root) return { root, problems: [] };
   }
   return parseYamlCarefully(text, limits);
@@ -65,32 +77,45 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
       ],
     };
   }
+  // A lone CR ends a line in YAML as in LSP, but the yaml package reads only LF and CRLF: it reads the text with each
+  // lone CR as an LF, which keeps every offset (block scalars then hold LF, as they do for CRLF).
+  const yamlText = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  const scan = scanTokens(Array.from(new Parser().parse(yamlText)), limits.maxDepth);
+  if (scan.tooDeep) {
+    return { root: undefined, problems: [{ code: "too-deep", message: String(limits.maxDepth), ...scan.tooDeep, fatal: true }] };
+  }
+  const problems: SyntaxProblem[] = scan.otherVersions.map((v) => ({ code: "yaml-version", message: v.version, start: v.start, end: v.end, fatal: false }));
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+    const composed = compose(scan, text.length);
+    doc = composed.doc;
+    if (composed.second) {
+      const [start, end] = composed.second;
+      problems.push({ code: "syntax", message: "a report is one YAML document; another starts here", start, end: Math.min(end, start + 3), fatal: true });
+    }
   } catch (error) {
-    // The parser itself recursed too deep (e.g. 100,000 nested brackets).
-    return { root: undefined, problems: [{ code: "too-deep", message: String((error as Error).message ?? error), start: 0, end: 0, fatal: true }] };
+    // Not expected (the depth is bounded above), but a reader that throws must still leave a finding.
+    return { root: undefined, problems: [...problems, { code: "internal", message: String((error as Error)?.message ?? error), start: 0, end: 0, fatal: true }] };
   }
-  const problems: SyntaxProblem[] = [];
   // One error tends to cascade: keep the first on each line, and at most ten in all.
   const linesSeen = new Set<number>();
+  const lines = new LineIndex(yamlText);
   for (const e of doc.errors) {
-    const line = e.linePos?.[0]?.line ?? lineOf(text, e.pos[0]);
+    const line = lines.position(e.pos[0]).line;
     if (linesSeen.has(line) || problems.length >= 10) continue;
     linesSeen.add(line);
-    const duplicateKey = e.code === "DUPLICATE_KEY" ? (/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? "").trim() : "";
+    const duplicateKey = e.code === "DUPLICATE_KEY" ? (/^[^:\n]*/.exec(yamlText.slice(e.pos[0], e.pos[0] + 1024))?.[0] ?? "").trim() : "";
     problems.push({
       code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code === "RESOURCE_EXHAUSTION" ? "too-deep" : "syntax",
       // For a duplicate key, name the key: the parser's own text says only "Map keys must be unique".
-      message: e.code === "DUPLICATE_KEY" ? duplicateKey : e.message.split("\n")[0]!,
+      message: e.code === "DUPLICATE_KEY" ? duplicateKey : e.code === "RESOURCE_EXHAUSTION" ? String(limits.maxDepth) : shortMessage(e.message),
       start: e.pos[0],
       end: Math.max(e.pos[1], e.pos[0] + duplicateKey.length),
       fatal: e.code !== "DUPLICATE_KEY",
     });
   }
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
-  const builder = new TreeBuilder(doc, text, limits, problems);
+  const builder = new TreeBuilder(doc, yamlText, limits, problems);
   let root: TNode | undefined;
   try {
     root = doc.contents ? builder.build(doc.contents as YNode, 0) : undefined;
@@ -109,17 +134,45 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
   return { root, problems };
 }
 
-class Abort extends Error {}
-
-function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+/** What `parseDocument` does, on tokens already scanned: the first document, and where a second one starts. */
+function compose(scan: TokenScan, length: number): { doc: Document.Parsed; second?: [number, number] } {
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, version: "1.2" });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(scan.tokens, true, length)) {
+    if (doc) return { doc, second: [next.range[0], next.range[1]] };
+    doc = next;
+  }
+  return { doc: doc! };
 }
 
+/**
+ * The parser's message, up to the first line break of the source it quotes (JSON-escaped, so `\\n`): a message
+ * quotes no whole block of prose, and says the same whatever the file's line ends.
+ */
+function shortMessage(message: string): string {
+  const line = message.split("\n")[0]!;
+  const cut = line.search(/\\r|\\n/);
+  if (cut === -1) return line;
+  return line.slice(0, cut) + (line.includes(': "') ? '…"' : "…");
+}
+
+/**
+ * One pair per key, the last copy of each: a duplicate key is a yaml-syntax error that no comment silences, and the
+ * rules check the copy that YAML readers which do accept duplicates (JSON.parse, PyYAML, SnakeYAML) keep.
+ */
+function lastCopies(pairs: TPair[]): TPair[] {
+  const last = new Map<string, TPair>();
+  for (const p of pairs) last.set(p.key, p);
+  return last.size === pairs.length ? pairs : pairs.filter((p) => last.get(p.key) === p);
+}
+
+class Abort extends Error {}
+
+/** The end of the first line, within its first 200 characters. */
 function firstLineEnd(text: string): number {
-  const i = text.indexOf("\n");
-  return i === -1 ? Math.min(text.length, 200) : i;
+  const head = text.slice(0, 200);
+  const i = head.search(/[\r\n]/);
+  return i === -1 ? head.length : i;
 }
 
 class TreeBuilder {
@@ -194,6 +247,7 @@ class TreeBuilder {
         map.pairs.push({ key, keyStart, keyEnd, value });
       }
       if (!map.flow) map.end = map.pairs.length ? map.pairs[map.pairs.length - 1]!.value.end : start;
+      map.pairs = lastCopies(map.pairs);
       return map;
     }
     return this.fail({ code: "syntax", message: "unknown node", start, end, fatal: true });
