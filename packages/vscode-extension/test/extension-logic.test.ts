@@ -106,7 +106,8 @@ describe("preview", () => {
 describe("manifest", () => {
   test("a severity setting for every rule, with its text in both languages", () => {
     const props = manifest.contributes.configuration.properties["ogi.rules"].properties;
-    expect(Object.keys(props).sort()).toEqual(allRules.map((r) => r.id).sort());
+    // `internal` is the tool failing on a file, not a rule about the report: no setting switches it off.
+    expect(Object.keys(props).sort()).toEqual(allRules.map((r) => r.id).filter((id) => id !== "internal").sort());
     const en = JSON.parse(read("packages/vscode-extension/package.nls.json"));
     const zh = JSON.parse(read("packages/vscode-extension/package.nls.zh-cn.json"));
     const keys = [...JSON.stringify(manifest.contributes).matchAll(/"%([^%"]+)%"/g), ...JSON.stringify({ d: manifest.displayName, e: manifest.description }).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
