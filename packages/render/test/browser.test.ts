@@ -8,12 +8,11 @@ import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml, type Highlight } from "../src/index.js";
+import { requireTool } from "../../../test/tools.js";
 import { ensureArtifacts, exampleText, inputOf, repoRoot, seedInput, which } from "./helpers.js";
 
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : which("chromium", "chromium-browser");
-if (!executablePath) console.warn("render/browser: SKIPPING the Chromium screenshots: chromium not installed (apt-get install -y chromium)");
-
-describe.skipIf(!executablePath)(`HTML in headless Chromium${executablePath ? "" : " — SKIPPED: chromium not installed"}`, () => {
+describe("HTML in headless Chromium", () => {
   const profile = mkdtempSync(join(tmpdir(), "ogi-render-chromium-"));
   let context: BrowserContext;
   let page: Page;
@@ -21,7 +20,7 @@ describe.skipIf(!executablePath)(`HTML in headless Chromium${executablePath ? ""
 
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: executablePath!,
+      executablePath: requireTool(executablePath, "chromium", "chromium"),
       headless: true,
       viewport: { width: 900, height: 1200 },
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
