@@ -1,4 +1,4 @@
-import type { Finding, Fix, Locale, RelatedLocation, RuleId, Severity, SeveritySetting } from "./findings.js";
+import type { Finding, Fix, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
 import { severityRank } from "./findings.js";
 import { LineIndex } from "./positions.js";
 import { cellsOf } from "./templates/cells.js";

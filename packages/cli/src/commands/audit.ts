@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { checkText, parseYaml, ruleMeta, toPlain, type Finding, type RuleId } from "@ogi-report/core";
 import { stringOption, usageError } from "../args.js";
 import { looksLikeReport } from "../check/inputs.js";

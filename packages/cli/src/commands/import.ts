@@ -3,7 +3,6 @@ import { dirname, extname, resolve } from "node:path";
 import type { ImportResult, InputKind } from "@ogi-report/import";
 import { stringOption, usageError } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
-import type { Io } from "../io.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";
 import { badValue, localeOption, prepare } from "./common.js";
