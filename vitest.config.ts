@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { coverage } from "./vitest.coverage.js";
 
@@ -12,6 +13,9 @@ const json = process.env.OGI_VITEST_JSON;
 const measuring = process.argv.includes("--coverage");
 
 export default defineConfig({
+  // In-process tests run the workspace packages from their sources, not their builds: what they exercise is what
+  // coverage counts (the built files are exercised by the subprocess tests: the CLI, the server, the bundles).
+  resolve: { alias: [{ find: /^@ogi-report\/(core|import|render|lsp)$/, replacement: fileURLToPath(new URL("./packages/$1/src/index.ts", import.meta.url)) }] },
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/*.corpus.test.ts"],
