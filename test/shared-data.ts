@@ -12,7 +12,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 function sharedDir(variable: string, fallback: string): string {
   const dir = resolve(repoRoot, process.env[variable] ?? fallback);
   if (!existsSync(dir)) {
-    throw new Error(`the corpus suite needs ${dir} (set ${variable} to the folder of the published reports); \`pnpm test\` does not need it`);
+    throw new Error(`the corpus suite needs ${dir} (set ${variable} to that folder); \`pnpm test\` does not need it`);
   }
   return dir;
 }

@@ -1,25 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkText } from "@ogi-report/core";
 import { readReport, renderHtml } from "@ogi-report/render";
 import { captureIo, main } from "../src/main.js";
+import { repo, run } from "./run-sync.js";
 
 // `ogi import` and `ogi audit` on pages made here from the hand transcriptions (fixtures/corpus) by our own
 // renderer, so that this suite needs nothing beside the repository. The real published pages are read by
 // import-audit.corpus.test.ts (`pnpm test:corpus`).
-
-const cliDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const repo = join(cliDir, "../..");
-const ogi = join(cliDir, "dist/ogi.js");
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [ogi, ...args], { cwd: repo, input, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "", NO_COLOR: "1" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function pageOf(fixture: string): string {
   const read = readReport(readFileSync(join(repo, "fixtures/corpus", `${fixture}.yaml`), "utf8"));
