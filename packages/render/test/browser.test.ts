@@ -126,8 +126,7 @@ describe("HTML in headless Chromium", () => {
     await open("render-html-seed", renderHtml(seedInput(), { standalone: true }));
     const pdf = join(out, "render-html-seed.pdf");
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    if (!which("pdfinfo")) return console.warn("render/browser: pdfinfo not installed (poppler-utils); PDF written but not inspected");
-    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    expect(execFileSync(requireTool(which("pdfinfo"), "pdfinfo", "poppler-utils"), [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     expect(text).toContain("三、收到和处理政府信息公开申请情况");
     expect(text).toMatch(/293\s+16\s+0\s+0\s+0\s+0\s+309/);
