@@ -8,7 +8,6 @@ describe("rule case tables", () => {
   it("one table per rule, and no table for a rule that does not exist", () => {
     const tables = readdirSync(casesDir).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, "")).sort();
     expect(tables).toEqual(allRules.map((m) => m.id).sort());
-    expect(tables).toHaveLength(16);
   });
 });
 
