@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "@ogi-report/core";
 import { readReport, renderHtml } from "@ogi-report/render";
 import { captureIo, main } from "../src/main.js";
-import { repo, run } from "./run-sync.js";
+import { repo, run, runners } from "./run-sync.js";
 
 // `ogi import` and `ogi audit` on pages made here from the hand transcriptions (fixtures/corpus) by our own
 // renderer, so that this suite needs nothing beside the repository. The real published pages are read by
@@ -27,68 +27,73 @@ function pagesDir(): string {
 
 const tableRules = (yaml: string) => checkText(yaml).findings.filter((f) => f.ruleId !== "text-figure").map((f) => `${f.ruleId} ${f.path}`);
 
-describe("ogi import", () => {
-  it("imports a page: YAML on stdout, the summary on stderr, the same findings as the transcription", () => {
-    const dir = pagesDir();
-    const r = run(["import", join(dir, "pingtan_2020.html"), "--locale", "en"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# yaml-language-server: \$schema=/);
-    expect(r.stdout).toContain('template: "2019"');
-    expect(r.stderr).toMatch(/tables found 3, cells read \d+ \(0 blank\), cells uncertain 0/);
-    const transcription = readFileSync(join(repo, "fixtures/corpus/006_pingtan_2020.yaml"), "utf8");
-    expect(tableRules(r.stdout)).toEqual(tableRules(transcription));
+// Each runs against the built binary and in-process through `main(argv, io)`: the same answers both ways.
+for (const [how, run] of runners) {
+  describe(`ogi import (${how})`, () => {
+    it(`imports a page: YAML on stdout, the summary on stderr, the same findings as the transcription`, async () => {
+      const dir = pagesDir();
+      const r = await run(["import", join(dir, "pingtan_2020.html"), "--locale", "en"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^# yaml-language-server: \$schema=/);
+      expect(r.stdout).toContain('template: "2019"');
+      expect(r.stderr).toMatch(/tables found 3, cells read \d+ \(0 blank\), cells uncertain 0/);
+      const transcription = readFileSync(join(repo, "fixtures/corpus/006_pingtan_2020.yaml"), "utf8");
+      expect(tableRules(r.stdout)).toEqual(tableRules(transcription));
+    });
+
+    it(`writes to a file with -o, and reads stdin with -`, async () => {
+      const dir = pagesDir();
+      const out = join(dir, "pingtan-2025.yaml");
+      const r = await run(["import", join(dir, "pingtan_2025.html"), "-o", out]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe("");
+      const yaml = readFileSync(out, "utf8");
+      expect(yaml).toContain("year: 2025");
+      expect(tableRules(yaml)).toEqual([]);
+      const piped = await run(["import", "-"], pageOf("010_shanghai_office_2019"));
+      expect(piped.code).toBe(0);
+      expect(piped.stdout).toContain("granted:            [258, 12, null, null, 1, 1, null]");
+    });
+
+    it(`exits 1 on a truncated document and names what is missing; 2 on an unreadable file or no file`, async () => {
+      const page = pageOf("011_fujian_hrss_2025");
+      const truncated = await run(["import", "-", "--kind", "html"], page.slice(0, page.indexOf("（七）总计")));
+      expect(truncated.code).toBe(1);
+      expect(truncated.stderr).toMatch(/error (row-missing|heading-missing)/);
+      const missing = await run(["import", "no/such/file.html"]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/cannot read no\/such\/file\.html/);
+      expect((await run(["import"])).code).toBe(2);
+    });
   });
 
-  it("writes to a file with -o, and reads stdin with -", () => {
-    const dir = pagesDir();
-    const out = join(dir, "pingtan-2025.yaml");
-    const r = run(["import", join(dir, "pingtan_2025.html"), "-o", out]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe("");
-    const yaml = readFileSync(out, "utf8");
-    expect(yaml).toContain("year: 2025");
-    expect(tableRules(yaml)).toEqual([]);
-    const piped = run(["import", "-"], pageOf("010_shanghai_office_2019"));
-    expect(piped.code).toBe(0);
-    expect(piped.stdout).toContain("granted:            [258, 12, null, null, 1, 1, null]");
-  });
+  describe(`ogi audit (${how})`, () => {
+    it(`audits pages and YAML at once, with a line per report and the totals`, async () => {
+      const r = await run(["audit", pagesDir(), "fixtures/corpus", "--format", "json"]);
+      expect(r.code).toBe(1);
+      const { reports, totals } = JSON.parse(r.stdout) as { reports: { file: string; errors: number; rules: Record<string, unknown>; imported: boolean }[]; totals: Record<string, any> };
+      expect(reports.length).toBe(14);
+      const byFile = (s: string) => reports.find((x) => x.file.endsWith(s))!;
+      // A page and its transcription draw the same findings.
+      expect(byFile("pingtan_2020.html").imported).toBe(true);
+      expect(byFile("006_pingtan_2020.yaml").imported).toBe(false);
+      expect(Object.keys(byFile("pingtan_2020.html").rules)).toEqual(Object.keys(byFile("006_pingtan_2020.yaml").rules));
+      expect(byFile("pingtan_2020.html").errors).toBe(byFile("006_pingtan_2020.yaml").errors);
+      expect(byFile("pingtan_2025.html").errors).toBe(0);
+      expect(totals.rules["t3-results-total"].reports).toBe(reports.filter((x) => "t3-results-total" in x.rules).length);
+      expect(totals.rules["t3-results-total"].reports).toBeGreaterThanOrEqual(2);
+    });
 
-  it("exits 1 on a truncated document and names what is missing; 2 on an unreadable file or no file", () => {
-    const page = pageOf("011_fujian_hrss_2025");
-    const truncated = run(["import", "-", "--kind", "html"], page.slice(0, page.indexOf("（七）总计")));
-    expect(truncated.code).toBe(1);
-    expect(truncated.stderr).toMatch(/error (row-missing|heading-missing)/);
-    const missing = run(["import", "no/such/file.html"]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read no\/such\/file\.html/);
-    expect(run(["import"]).code).toBe(2);
+    it(`says clearly which file cannot be read, and still audits the others (exit 2)`, async () => {
+      const r = await run(["audit", "fixtures/corpus/001_pingtan_2025.yaml", "does/not/exist.html", "--locale", "en"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^ogi: cannot read does\/not\/exist\.html: /m);
+      expect(r.stdout).toMatch(/001_pingtan_2025\.yaml {2}平潭综合实验区 {2}2025 {2}2021 {2}0 errors, 0 warnings/);
+    });
   });
-});
+}
 
-describe("ogi audit", () => {
-  it("audits pages and YAML at once, with a line per report and the totals", () => {
-    const r = run(["audit", pagesDir(), "fixtures/corpus", "--format", "json"]);
-    expect(r.code).toBe(1);
-    const { reports, totals } = JSON.parse(r.stdout) as { reports: { file: string; errors: number; rules: Record<string, unknown>; imported: boolean }[]; totals: Record<string, any> };
-    expect(reports.length).toBe(14);
-    const byFile = (s: string) => reports.find((x) => x.file.endsWith(s))!;
-    // A page and its transcription draw the same findings.
-    expect(byFile("pingtan_2020.html").imported).toBe(true);
-    expect(byFile("006_pingtan_2020.yaml").imported).toBe(false);
-    expect(Object.keys(byFile("pingtan_2020.html").rules)).toEqual(Object.keys(byFile("006_pingtan_2020.yaml").rules));
-    expect(byFile("pingtan_2020.html").errors).toBe(byFile("006_pingtan_2020.yaml").errors);
-    expect(byFile("pingtan_2025.html").errors).toBe(0);
-    expect(totals.rules["t3-results-total"].reports).toBe(reports.filter((x) => "t3-results-total" in x.rules).length);
-    expect(totals.rules["t3-results-total"].reports).toBeGreaterThanOrEqual(2);
-  });
-
-  it("says clearly which file cannot be read, and still audits the others (exit 2)", () => {
-    const r = run(["audit", "fixtures/corpus/001_pingtan_2025.yaml", "does/not/exist.html", "--locale", "en"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^ogi: cannot read does\/not\/exist\.html: /m);
-    expect(r.stdout).toMatch(/001_pingtan_2025\.yaml {2}平潭综合实验区 {2}2025 {2}2021 {2}0 errors, 0 warnings/);
-  });
-
+describe("ogi audit dashboard", () => {
   it("writes a self-contained dashboard that renders offline in Chromium", async () => {
     const artifacts = join(repo, "artifacts");
     mkdirSync(artifacts, { recursive: true });
