@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, openBuiltPage, skipReason, type PageSession } from "../../packages/web/test/helpers/browser.js";
-import { chromiumPath } from "../../packages/web/test/helpers/paths.js";
+import { checksSoFar, openBuiltPage, type PageSession } from "../../packages/web/test/helpers/browser.js";
 import { BOUND_MS, fuzzParams, hostileHtml, hostileText, hostileYaml } from "./hostile.js";
 
 // The page runs core in the browser on every keystroke: a few hostile files opened through its file input must
 // each be checked within the bound, with no error in the page.
-describe.skipIf(!chromiumPath)(`the page in Chromium: a few hostile files${skipReason}`, () => {
+describe("the page in Chromium: a few hostile files", () => {
   let session: PageSession;
 
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkText, type DocumentReader, type Finding, type Locale } from "@ogi-report/core";
+import { documentReaderFor } from "../src/check/documents.js";
 import { assertBuilt, repoDir, runOgi, yamlFiles } from "./harness.js";
 
 /**
@@ -13,16 +14,8 @@ const examples = yamlFiles(join(repoDir, "examples"));
 const corpus = yamlFiles(join(repoDir, "fixtures", "corpus"));
 const files = [...examples, ...corpus];
 
-// The same access to other reports the CLI gives core: plain reads from disk.
-const reader: DocumentReader = {
-  readFile(path) {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-};
+// The same access to other reports the CLI gives core: node-shell's reader, under the same file-access policy.
+const readerFor = (path: string): DocumentReader => documentReaderFor(path, { cwd: repoDir });
 
 type Compared = Pick<Finding, "ruleId" | "severity" | "message" | "path" | "range" | "expected" | "actual">;
 const comparable = (f: Compared) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, path: f.path, range: f.range, expected: f.expected, actual: f.actual });
@@ -44,7 +37,7 @@ describe("parity: core in-process = CLI subprocess", () => {
       expect(out.files.map((f) => f.file)).toEqual(files.map((f) => relative(repoDir, f)));
       let errors = 0;
       for (const [i, path] of files.entries()) {
-        const core = checkText(readFileSync(path, "utf8"), { locale, documents: { path, reader } }).findings;
+        const core = checkText(readFileSync(path, "utf8"), { locale, documents: { path, reader: readerFor(path) } }).findings;
         errors += core.filter((f) => f.severity === "error").length;
         expect(out.files[i]!.findings.map(comparable), relative(repoDir, path)).toEqual(core.map(comparable));
       }

@@ -5,11 +5,30 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { parse as parseYaml } from "yaml";
+import { readdirSync } from "node:fs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, "..");
 const repo = join(pkg, "..", "..");
 const check = process.argv.includes("--check");
+
+// Each rule's page shows a correct and an incorrect example: the first valid and the first invalid case of the
+// rule's case table (test/rule-cases/<rule>.yaml, which the tests run), so a documented example cannot be wrong.
+// Plain data in a module of its own beside tsc's output, like the validators; dist/docs.js imports it.
+const casesDir = join(pkg, "test", "rule-cases");
+const docExamples = {};
+for (const file of readdirSync(casesDir).filter((f) => f.endsWith(".yaml")).sort()) {
+  const { valid, invalid } = parseYaml(readFileSync(join(casesDir, file), "utf8"));
+  const shown = ({ name, report, seed, drop, files, findings }) => ({ name, report, ...(seed ? { seed } : {}), ...(drop ? { drop } : {}), ...(files ? { files } : {}), ...(findings ? { findings } : {}) });
+  docExamples[file.replace(/\.yaml$/, "")] = { valid: shown(valid[0]), invalid: shown(invalid[0]) };
+}
+const examplesSrc = join(pkg, "src", "rules", "doc-examples.generated.js");
+const examplesDist = join(pkg, "dist", "rules", "doc-examples.generated.js");
+const examplesCode = `// Generated from test/rule-cases/*.yaml by packages/core/scripts/write-generated.mjs; do not edit.\nexport const docExamples = ${JSON.stringify(docExamples, null, 2)};\n`;
+mkdirSync(dirname(examplesDist), { recursive: true });
+writeFileSync(examplesDist, examplesCode);
+copyFileSync(examplesSrc.replace(/\.js$/, ".d.ts"), examplesDist.replace(/\.js$/, ".d.ts"));
 
 // The precompiled validator ships beside tsc's output, and dist/index.js imports it: make it first, from the
 // schema generator alone (which does not import it).
@@ -49,6 +68,7 @@ const { allRules, ruleDocMarkdown } = await import("../dist/index.js");
 const outputs = new Map();
 outputs.set(validatorSrc, validatorCode);
 outputs.set(configValidatorSrc, configValidatorCode);
+outputs.set(examplesSrc, examplesCode);
 outputs.set(join(pkg, "schema", "ogi-report.schema.json"), JSON.stringify(generateReportSchema(), null, 2) + "\n");
 outputs.set(join(pkg, "schema", "ogi-config.schema.json"), JSON.stringify(generateConfigSchema(), null, 2) + "\n");
 for (const meta of allRules) outputs.set(join(repo, "docs", "rules", `${meta.id}.md`), ruleDocMarkdown(meta));

@@ -1,4 +1,4 @@
-import type { Finding, Fix, Locale, RelatedLocation, RuleId, Severity } from "./findings.js";
+import type { Finding, Fix, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
 import { severityRank } from "./findings.js";
 import { LineIndex } from "./positions.js";
 import { cellsOf } from "./templates/cells.js";
@@ -15,7 +15,7 @@ import { pairOf, type TMap } from "./yaml/tree.js";
 import { syntaxMessage } from "./syntax-messages.js";
 import { documentAccess, type DocumentReader } from "./cross/load.js";
 
-export type SeveritySetting = Severity | "off";
+export type { SeveritySetting } from "./findings.js";
 
 export interface CheckOptions {
   locale?: Locale;

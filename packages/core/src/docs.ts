@@ -1,5 +1,6 @@
 import { UNSUPPRESSIBLE } from "./suppress.js";
 import type { RuleMeta } from "./rules/types.js";
+import { docExamples, type DocExample } from "./rules/doc-examples.generated.js";
 
 /** Where rule docs are published; findings link here (SARIF helpUri, LSP codeDescription). */
 export const DOCS_BASE_URL = "https://github.com/ogi-report/ogi-report/blob/main/docs/rules/";
@@ -8,8 +9,23 @@ export function ruleDocUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
-/** One rule's documentation page, generated from its metadata. */
-export function ruleDocMarkdown(meta: RuleMeta, example?: { broken: string; findings: string[] }): string {
+/** One case of the rule's case table: what the document is, then its YAML and the files beside it. */
+function exampleMarkdown(ruleId: string, heading: string, example: DocExample): string[] {
+  const yaml = (text: string) => ["```yaml", text.trimEnd(), "```"];
+  const keys = (names: string[]) => names.map((k) => `\`${k}\``).join(", ");
+  const basedOn = (c: { seed?: boolean; drop?: string[] }) =>
+    c.seed ? [`以 \`examples/seed-2025.yaml\` 为底${c.drop ? `，去掉 ${keys(c.drop)}` : ""}，换上以下部分 / \`examples/seed-2025.yaml\`${c.drop ? ` without ${keys(c.drop)},` : ""} with these parts in place of its own:`, ""] : [];
+  const lines = [`### ${heading}: ${example.name}`, "", ...basedOn(example), ...yaml(example.report)];
+  for (const [name, file] of Object.entries(example.files ?? {})) {
+    const c = typeof file === "string" ? { report: file } : file;
+    lines.push("", `\`${name}\` (beside it):`, "", ...basedOn(c), ...yaml(c.report));
+  }
+  if (example.findings) lines.push("", ...example.findings.map((path) => `- \`${ruleId}\` ${path ? `at \`${path}\`` : "(the whole document)"}`));
+  return lines;
+}
+
+/** One rule's documentation page, generated from its metadata and its case table. */
+export function ruleDocMarkdown(meta: RuleMeta): string {
   const lines = [
     `# ${meta.id}`,
     "",
@@ -36,10 +52,12 @@ export function ruleDocMarkdown(meta: RuleMeta, example?: { broken: string; find
     "",
     ...configuration(meta.id),
   ];
-  if (example) {
-    lines.push("", "## 示例 / Example", "", "```yaml", example.broken.trimEnd(), "```", "", ...example.findings.map((f) => `- ${f}`));
+  const examples = docExamples[meta.id];
+  if (examples) {
+    lines.push("", "## 示例 / Examples", "", ...exampleMarkdown(meta.id, "正确 / Correct", examples.valid), "");
+    lines.push(...exampleMarkdown(meta.id, "错误 / Incorrect", examples.invalid));
   }
-  lines.push("", "<!-- generated from rule metadata by packages/core/scripts/write-generated.mjs; do not edit -->", "");
+  lines.push("", "<!-- generated from rule metadata and packages/core/test/rule-cases by packages/core/scripts/write-generated.mjs; do not edit -->", "");
   return lines.join("\n");
 }
 

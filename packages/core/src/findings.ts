@@ -1,6 +1,8 @@
 import type { Range } from "./positions.js";
 
 export type Severity = "error" | "warning" | "info";
+/** A rule's severity as configured: a severity, or off. */
+export type SeveritySetting = Severity | "off";
 export type Locale = "zh-CN" | "en";
 
 export type RuleId =

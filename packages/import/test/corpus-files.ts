@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { corpusDir, repoRoot } from "../../../test/shared-data.js";
 
-/** The repository root, and the shared corpus beside it (read in place, never copied into the repo). */
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const corpusDir = join(repoRoot, "../shared/corpus");
-export const seedsDir = join(repoRoot, "../shared/seeds");
+/** The published reports are read in place by the corpus suite only (never copied into the repo). */
+export { repoRoot, seedsDir } from "../../../test/shared-data.js";
 export const fixturesDir = join(repoRoot, "fixtures/corpus");
 
 export interface CorpusCase {
@@ -44,5 +42,5 @@ export const corpusCases: CorpusCase[] = [
 ];
 
 export const kindOf = (file: string) => (file.endsWith(".html") ? "html" : "text") as "html" | "text";
-export const readCorpus = (file: string) => readFileSync(join(corpusDir, file), "utf8");
+export const readCorpus = (file: string) => readFileSync(join(corpusDir(), file), "utf8");
 export const readFixture = (name: string) => readFileSync(join(fixturesDir, `${name}.yaml`), "utf8");

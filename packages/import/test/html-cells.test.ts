@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importReport } from "@ogi-report/import";
+import { publishedPage } from "./published.js";
 
 const page = (table2: string) => `<html><head><title>某某市人民政府办公厅2025年政府信息公开工作年度报告</title></head><body>
 <p>一、总体情况</p><p>概述。</p><p>二、主动公开政府信息情况</p>
@@ -41,9 +42,8 @@ describe("HTML cells as published", () => {
 });
 
 describe("a page laid out with a table around the article", () => {
-  it("reads the report's tables inside the layout table as it reads them alone", async () => {
-    const { readCorpus } = await import("./corpus-files.js");
-    const html = readCorpus("html/pingtan_2025.html");
+  it("reads the report's tables inside the layout table as it reads them alone", () => {
+    const html = publishedPage("001_pingtan_2025");
     const alone = importReport(html, "html");
     const wrapped = importReport(`<html><head><title>平潭综合实验区2025年度政府信息公开工作年度报告_门户网站</title></head><body><table><tr><td>导航</td></tr><tr><td>${html}</td></tr></table></body></html>`, "html");
     expect(wrapped.report.activeDisclosure).toEqual(alone.report.activeDisclosure);

@@ -4,18 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { checkText } from "@ogi-report/core";
+import { requireTool } from "../../../test/tools.js";
 import { example } from "./helpers/examples.js";
 import { repoRoot, serverPath } from "./helpers/lsp-client.js";
 import { positionOf } from "./helpers/text.js";
 
 /** Neovim (Debian's 0.7.2) as a second real client: the server must not be a VS Code-only server. */
 const nvim = spawnSync("nvim", ["--version"], { encoding: "utf8" });
-const hasNvim = nvim.status === 0;
-const title = hasNvim
-  ? `neovim (${nvim.stdout.split("\n")[0]}) receives the diagnostics of a broken example and a hover`
-  : "neovim receives diagnostics — SKIPPED: `nvim` is not installed (apt-get install neovim)";
 
-test.skipIf(!hasNvim)(title, async () => {
+test("neovim receives the diagnostics of a broken example and a hover", async () => {
+  requireTool(nvim.status === 0 ? nvim.stdout.split("\n")[0] : undefined, "neovim (nvim)", "neovim");
   const ex = example("broken/t3-row-total.yaml");
   const dir = mkdtempSync(join(tmpdir(), "ogi-nvim-"));
   const out = join(dir, "out.json");

@@ -54,8 +54,8 @@ describe.each(["zh-CN", "en"] as Locale[])("parity (%s)", (locale) => {
     }
   });
 
-  test("the CLI leg ran, or says why not", () => {
-    if (!withCli) console.warn(`parity: ${cliPath} not built; compared core and server only`);
+  test("the CLI leg ran (pnpm test builds the CLI first)", () => {
+    expect(withCli, `${cliPath} is not built: run pnpm build`).toBe(true);
     expect(cases.length).toBeGreaterThan(0);
   });
 });

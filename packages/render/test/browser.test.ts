@@ -8,12 +8,11 @@ import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml, type Highlight } from "../src/index.js";
+import { requireTool } from "../../../test/tools.js";
 import { ensureArtifacts, exampleText, inputOf, repoRoot, seedInput, which } from "./helpers.js";
 
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : which("chromium", "chromium-browser");
-if (!executablePath) console.warn("render/browser: SKIPPING the Chromium screenshots: chromium not installed (apt-get install -y chromium)");
-
-describe.skipIf(!executablePath)(`HTML in headless Chromium${executablePath ? "" : " — SKIPPED: chromium not installed"}`, () => {
+describe("HTML in headless Chromium", () => {
   const profile = mkdtempSync(join(tmpdir(), "ogi-render-chromium-"));
   let context: BrowserContext;
   let page: Page;
@@ -21,7 +20,7 @@ describe.skipIf(!executablePath)(`HTML in headless Chromium${executablePath ? ""
 
   beforeAll(async () => {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: executablePath!,
+      executablePath: requireTool(executablePath, "chromium", "chromium"),
       headless: true,
       viewport: { width: 900, height: 1200 },
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -127,8 +126,7 @@ describe.skipIf(!executablePath)(`HTML in headless Chromium${executablePath ? ""
     await open("render-html-seed", renderHtml(seedInput(), { standalone: true }));
     const pdf = join(out, "render-html-seed.pdf");
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    if (!which("pdfinfo")) return console.warn("render/browser: pdfinfo not installed (poppler-utils); PDF written but not inspected");
-    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+    expect(execFileSync(requireTool(which("pdfinfo"), "pdfinfo", "poppler-utils"), [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     expect(text).toContain("三、收到和处理政府信息公开申请情况");
     expect(text).toMatch(/293\s+16\s+0\s+0\s+0\s+0\s+309/);

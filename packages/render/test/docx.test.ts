@@ -7,6 +7,7 @@ import { templates } from "@ogi-report/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { placeCells, renderDocx, reportDocument, type ReportInput } from "../src/index.js";
 import { docxTables, mergedCells, textsOf, unzipDocx } from "./docx-xml.js";
+import { requireTool } from "../../../test/tools.js";
 import { county2020Input, ensureArtifacts, seedInput, which } from "./helpers.js";
 
 describe("DOCX: the package", () => {
@@ -113,10 +114,8 @@ describe("DOCX: the package", () => {
 
 const soffice = which("soffice", "libreoffice");
 const pdftoppm = which("pdftoppm");
-const missing = [!soffice && "soffice (apt-get install -y libreoffice-writer-nogui)", !pdftoppm && "pdftoppm (apt-get install -y poppler-utils)"].filter(Boolean);
-if (missing.length > 0) console.warn(`render/docx: SKIPPING the LibreOffice → PDF → PNG test: ${missing.join(", ")} not installed`);
 
-describe.skipIf(missing.length > 0)(`DOCX: opened by LibreOffice${missing.length > 0 ? ` — SKIPPED: ${missing.join(", ")} not installed` : ""}`, () => {
+describe("DOCX: opened by LibreOffice", () => {
   const work = mkdtempSync(join(tmpdir(), "ogi-render-docx-"));
   const fontsConf = fileURLToPath(new URL("./fixtures/fonts.conf", import.meta.url));
   const env = { ...process.env, HOME: work, FONTCONFIG_FILE: fontsConf };
@@ -128,10 +127,11 @@ describe.skipIf(missing.length > 0)(`DOCX: opened by LibreOffice${missing.length
   ];
 
   beforeAll(async () => {
+    requireTool(pdftoppm, "pdftoppm", "poppler-utils");
     for (const [name, input] of documents) writeFileSync(join(work, `${name}.docx`), await renderDocx(input()));
     // One LibreOffice start for both documents; a private profile so a user's own settings play no part.
     execFileSync(
-      soffice!,
+      requireTool(soffice, "LibreOffice (soffice)", "libreoffice-writer-nogui"),
       [`-env:UserInstallation=file://${work}/profile`, "--headless", "--norestore", "--nologo", "--convert-to", "pdf", "--outdir", work, ...documents.map(([n]) => join(work, `${n}.docx`))],
       { env, stdio: "pipe", timeout: 120_000 },
     );
@@ -153,7 +153,7 @@ describe.skipIf(missing.length > 0)(`DOCX: opened by LibreOffice${missing.length
     const out = ensureArtifacts();
     for (const [name] of documents) {
       for (const f of readdirSync(out)) if (f.startsWith(`render-docx-${name}-`)) rmSync(join(out, f));
-      execFileSync(pdftoppm!, ["-r", "80", "-png", join(work, `${name}.pdf`), join(out, `render-docx-${name}`)], { stdio: "pipe" });
+      execFileSync(requireTool(pdftoppm, "pdftoppm", "poppler-utils"), ["-r", "80", "-png", join(work, `${name}.pdf`), join(out, `render-docx-${name}`)], { stdio: "pipe" });
       const pages = readdirSync(out).filter((f) => f.startsWith(`render-docx-${name}-`) && f.endsWith(".png"));
       expect(pages.length).toBeGreaterThanOrEqual(3);
     }

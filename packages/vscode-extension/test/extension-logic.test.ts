@@ -19,7 +19,7 @@ const balance = read("examples/broken/t3-balance.yaml");
 const seed = read("examples/seed-2025.yaml");
 
 test("report detection is the server's, on every example and on non-reports", () => {
-  const texts = [...readdirSync(`${root}examples/broken`).map((f) => read(`examples/broken/${f}`)), seed, "services:\n  web: {}\n", "# $schema=x\nfoo: 1\n", "  template: 1\n"];
+  const texts = [...readdirSync(`${root}examples/broken`).filter((f) => f.endsWith(".yaml")).map((f) => read(`examples/broken/${f}`)), seed, "services:\n  web: {}\n", "# $schema=x\nfoo: 1\n", "  template: 1\n"];
   for (const t of texts) expect(looksLikeReport(t)).toBe(serverLooksLikeReport(t));
 });
 

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, openBuiltPage, skipReason, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
-import { chromiumPath, examplesDir } from "./helpers/paths.js";
+import { checksSoFar, openBuiltPage, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
+import { examplesDir } from "./helpers/paths.js";
 
-describe.skipIf(!chromiumPath)(`the page on a file the readers cannot take${skipReason}`, () => {
+describe("the page on a file the readers cannot take", () => {
   let session: PageSession;
 
   beforeAll(async () => {

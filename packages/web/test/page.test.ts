@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, openBuiltPage, skipReason, textBox, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
-import { artifactsDir, chromiumPath, corpusDir, examplesDir } from "./helpers/paths.js";
+import { checksSoFar, openBuiltPage, textBox, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
+import { readReport, renderHtml } from "@ogi-report/render";
+import { artifactsDir, examplesDir, repoRoot } from "./helpers/paths.js";
 
-if (!chromiumPath) console.warn("web/page: SKIPPING the page tests: chromium not installed (apt-get install -y chromium)");
-
-describe.skipIf(!chromiumPath)(`the built page, opened from file:// in Chromium${skipReason}`, () => {
+describe("the built page, opened from file:// in Chromium", () => {
   let session: PageSession;
   const shots = artifactsDir();
   const newReceivedLine = "newReceived:";
@@ -159,10 +157,12 @@ describe.skipIf(!chromiumPath)(`the built page, opened from file:// in Chromium$
     await expect.poll(() => page.locator(".cm-line", { hasText: "二是互动渠道" }).textContent()).toContain("公众参与不足。");
   });
 
-  const corpusPage = join(corpusDir, "html/pingtan_2023.html");
-  it.skipIf(!existsSync(corpusPage))("imports a dropped published HTML page and shows its tables", async () => {
+  it("imports a dropped published HTML page and shows its tables", async () => {
     const { page } = session;
-    const bytes = [...readFileSync(corpusPage)];
+    // A published-looking page made from the hand transcription by our renderer (nothing beside the repository).
+    const read = readReport(readFileSync(join(repoRoot, "fixtures/corpus/003_pingtan_2023.yaml"), "utf8"));
+    if (!read.ok) throw new Error(`fixtures/corpus/003_pingtan_2023.yaml does not render: ${read.problem.code}`);
+    const bytes = [...Buffer.from(renderHtml(read.input, { standalone: true }))];
     const dataTransfer = await page.evaluateHandle((data) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(data)], "pingtan_2023.html", { type: "text/html" }));

@@ -9,7 +9,6 @@ import { useColor } from "../color.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
 import { formatters, isFormatName, summarize } from "../formatters/index.js";
 import { slimmers } from "../formatters/slim.js";
-import type { Io } from "../io.js";
 import { outputRefusal, planOutput, writeOutput, type OutputInput, type OutputPlan } from "../output-file.js";
 import { localeFromEnv, t, type Locale } from "../locale.js";
 import { describeError, describeFsError, reportUsage } from "../report-error.js";

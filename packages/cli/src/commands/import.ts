@@ -3,7 +3,6 @@ import { extname, resolve } from "node:path";
 import type { ImportResult, InputKind } from "@ogi-report/import";
 import { fileTextOption, flag, isUsageError, stringOption, usageError } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
-import type { Io } from "../io.js";
 import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";

@@ -1,5 +1,4 @@
-import type { Locale, RuleId } from "../findings.js";
-import type { SeveritySetting } from "../check.js";
+import type { Locale, RuleId, SeveritySetting } from "../findings.js";
 import { LineIndex, type Range } from "../positions.js";
 import { isRuleId } from "../rules/index.js";
 import type { ErrorObject } from "ajv";
@@ -87,10 +86,8 @@ function describe(e: ErrorObject): { code: ConfigError["code"]; message: string;
 }
 
 /** What the front end gives core to read files: markdownlint-cli2 style, so core stays free of Node APIs. */
-export interface FileReader {
-  /** The file's text, or undefined when there is none. */
-  readFile(path: string): string | undefined;
-}
+export type { FileReader } from "../files.js";
+import type { FileReader } from "../files.js";
 
 export { dirname, joinPath } from "../paths.js";
 import { dirname, joinPath } from "../paths.js";

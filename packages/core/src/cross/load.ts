@@ -1,4 +1,4 @@
-import type { FileReader } from "../config/config.js";
+import type { FileReader } from "../files.js";
 import { LineIndex } from "../positions.js";
 import { readCells, type CellRead } from "../rules/cells.js";
 import { cellsOf } from "../templates/cells.js";

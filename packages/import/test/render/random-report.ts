@@ -48,7 +48,7 @@ export function randomReport(template: TemplateId, seed: number): Record<string,
     set(report, ["applications", ...row.path], [...values, values.reduce((a, b) => a + b, 0)]);
   }
   const withTotal = (xs: number[]) => [...xs, xs.reduce((a, b) => a + b, 0)];
-  const forward = cols.map((c) => (r() < 0.4 ? count(r) : 0));
+  const forward = cols.map(() => (r() < 0.4 ? count(r) : 0));
   const carried = cols.map((c) => Math.min(colTotals.items[c]! + forward[c]!, r() < 0.4 ? count(r) : 0));
   const received = cols.map((c) => colTotals.items[c]! + forward[c]! - carried[c]!);
   set(report, ["applications", "newReceived"], withTotal(received));

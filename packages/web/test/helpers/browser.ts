@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ensureBuilt } from "./build.js";
+import { requireTool } from "../../../../test/tools.js";
 import { chromiumPath } from "./paths.js";
 
 export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -21,7 +22,7 @@ export interface PageSession {
 export async function openBuiltPage(viewport = { width: 1400, height: 900 }): Promise<PageSession> {
   const url = ensureBuilt();
   const profile = mkdtempSync(join(tmpdir(), "ogi-web-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath!, headless: true, viewport, args: chromiumArgs, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: requireTool(chromiumPath, "chromium", "chromium"), headless: true, viewport, args: chromiumArgs, acceptDownloads: true });
   const requests: string[] = [];
   const problems: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
@@ -94,4 +95,3 @@ export async function waitForCheckAfter(page: Page, before: number): Promise<voi
   await page.waitForFunction((n) => Number(document.body.dataset.checks) > n, before);
 }
 
-export const skipReason = chromiumPath ? "" : " — SKIPPED: chromium not installed (apt-get install -y chromium)";

@@ -4,8 +4,6 @@ import { fileURLToPath } from "node:url";
 
 export const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const repoRoot = join(pkgDir, "../..");
-/** The shared corpus beside the repository, read in place and never copied in. */
-export const corpusDir = join(repoRoot, "../shared/corpus");
 export const builtPage = join(pkgDir, "dist/index.html");
 export const examplesDir = join(repoRoot, "examples");
 
