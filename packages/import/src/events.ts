@@ -11,6 +11,8 @@ export interface RowEvent {
   /** Source offsets of the row. */
   start: number;
   end: number;
-  /** Cells came delimited (HTML, `|`): each piece is one cell. */
+  /** Cells came delimited (HTML, `|`, tabs): each piece is one cell, and a blank cell shows as one. */
   structured: boolean;
+  /** An extraction's `| … |` row: a short row may have lost cells anywhere, not only at its end. */
+  lossAnywhere?: boolean;
 }

@@ -35,17 +35,20 @@ export function foldChar(ch: string): string {
   return SPACE.test(n) ? " " : n;
 }
 
-/** Fold source[start, end). */
-export function fold(source: string, start = 0, end = source.length): Folded {
+/**
+ * Fold source[start, end). With `keepBreaks`, line breaks and tabs stay as they are (a text table's rows and
+ * cells); every other run of whitespace is still one space.
+ */
+export function fold(source: string, start = 0, end = source.length, keepBreaks = false): Folded {
   let text = "";
   const offsets: number[] = [];
   let i = start;
   while (i < end) {
     const cp = source.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const f = foldChar(ch);
+    const f = keepBreaks && (ch === "\n" || ch === "\t") ? ch : foldChar(ch);
     if (f === " ") {
-      if (!text.endsWith(" ")) {
+      if (text[text.length - 1] !== " ") {
         text += " ";
         offsets.push(i);
       }
@@ -66,9 +69,11 @@ export function labelKey(s: string): string {
   return fold(s).text.replace(/ /g, "");
 }
 
+const SKIPPED = new Set([" ", "\n", "\t", "\r"]);
+
 /**
- * Find `key` (a label key: folded, no spaces) in folded text at or after `from`, skipping spaces inside the
- * text (labels are broken by line wraps and padding: 「社会公益 组织」).
+ * Find `key` (a label key: folded, no spaces) in folded text at or after `from`, skipping spaces and line
+ * breaks inside the text (labels are broken by line wraps and padding: 「社会公益 组织」).
  */
 export function findKey(f: Folded, key: string, from = 0, until = f.text.length): { start: number; end: number } | undefined {
   if (key.length === 0) return undefined;
@@ -78,7 +83,7 @@ export function findKey(f: Folded, key: string, from = 0, until = f.text.length)
     let j = i;
     let k = 0;
     while (k < key.length && j < until) {
-      if (t[j] === " ") {
+      if (SKIPPED.has(t[j]!)) {
         j++;
         continue;
       }

@@ -9,6 +9,7 @@ export interface Unit {
   start: number;
   end: number;
   structured: boolean;
+  lossAnywhere?: boolean;
 }
 
 export interface Unplaced {
@@ -76,15 +77,19 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
     const allWhole = ev.pieces.every((p) => p.whole);
     if (allWhole) {
       // Consecutive free rows while the figures fill them (a row of 14 = two rows of 7; table 4's 15 = three
-      // groups); blank cells after the last figure may pad the row.
+      // groups); blank cells before the first figure and after the last may pad the row.
+      let firstFigure = 0;
+      while (firstFigure < ev.pieces.length && ev.pieces[firstFigure]!.blank) firstFigure++;
       let lastFigure = ev.pieces.length - 1;
       while (lastFigure >= 0 && ev.pieces[lastFigure]!.blank) lastFigure--;
+      const span = lastFigure - firstFigure + 1;
       let n = start.cells.length;
-      for (let s = slots[start.index + 1]; s && !filled.has(s.index) && n + s.cells.length <= ev.pieces.length; s = slots[s.index + 1]) {
+      const more = (s: Slot) => !filled.has(s.index) && (multiRow ? n < Math.max(span, ev.pieces.length - firstFigure) : n < span && n + s.cells.length <= ev.pieces.length);
+      for (let s = slots[start.index + 1]; s && more(s); s = slots[s.index + 1]) {
         n += s.cells.length;
         take.push(s);
       }
-      if (n <= lastFigure) take.splice(1);
+      if (n < span && !multiRow) take.splice(1);
     } else if (multiRow) {
       for (let s = slots[start.index + 1]; s && !filled.has(s.index); s = slots[s.index + 1]) take.push(s);
     } else if (!labelled) {
@@ -97,14 +102,16 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
-    if (!allWhole && digitCount(ev.pieces) < width(take)) {
+    // Blanks the layout cannot show may explain a short row, but not one of mostly nothing: that is a stray figure.
+    const digits = digitCount(ev.pieces);
+    if (!allWhole && digits < width(take) && (ev.structured || (!labelled && !multiRow) || digits * 2 < width(take))) {
       // Too few digits for the row: a list number or a stray figure beside a label, not the row's cells.
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
     for (const s of take) filled.add(s.index);
     cursor = take[take.length - 1]!.index;
-    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured });
+    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}) });
     tableEnd = ev.end;
   }
   return { units, unplaced, ...(tableEnd !== undefined ? { tableEnd } : {}) };

@@ -35,26 +35,48 @@ export function readUnit(unit: Unit): UnitReading {
   const ids = identitiesOf(unit.slots);
   let pieces = unit.pieces;
   let excess: Piece[] = [];
-  if (pieces.every((p) => p.whole)) {
-    while (pieces.length > kinds.length && pieces[pieces.length - 1]!.blank) pieces = pieces.slice(0, -1);
+  if (pieces.every((p) => p.whole) && (unit.structured || pieces.length >= kinds.length)) {
     if (pieces.length > kinds.length) {
+      // Padding cells of the grid at either end of the row: every way to drop them is a reading.
+      const fitted = dropEdgeBlanks(pieces, kinds.length);
+      if (fitted.length > 0) {
+        const all = fitted.flatMap((p) => splitRow(p, kinds, ids));
+        const strict = all.filter((r) => !r.identitiesRelaxed);
+        const use = strict.length ? strict : all;
+        return { unit, candidates: dedupe(use.flatMap((r) => r.candidates)), overflow: use.some((r) => r.overflow), identitiesRelaxed: strict.length === 0 && ids.length > 0, excess };
+      }
+      while (pieces.length > kinds.length && pieces[pieces.length - 1]!.blank) pieces = pieces.slice(0, -1);
       excess = pieces.slice(kinds.length);
       pieces = pieces.slice(0, kinds.length);
     }
     if (pieces.length < kinds.length) {
       const read = splitRow(pieces, kinds.slice(0, pieces.length), []).candidates[0];
       if (!read) return { unit, candidates: [], overflow: false, identitiesRelaxed: false, excess };
-      let placed = placeWithLost(read, kinds.length, ids);
+      // Delimited cells keep their places: what is short is the row's end, unless an extraction lost cells anywhere.
+      const anywhere = unit.lossAnywhere ?? !unit.structured;
+      let placed = placeWithLost(read, kinds.length, ids, anywhere);
       const relaxed = placed.length === 0;
-      if (relaxed) placed = placeWithLost(read, kinds.length, []);
+      if (relaxed) placed = placeWithLost(read, kinds.length, [], anywhere);
       return { unit, candidates: dedupe(placed), overflow: false, identitiesRelaxed: relaxed, excess };
     }
   }
-  const r = splitRow(pieces, kinds, ids);
+  const r = splitRow(pieces, kinds, ids, !unit.structured);
   return { unit, candidates: dedupe(r.candidates), overflow: r.overflow, identitiesRelaxed: r.identitiesRelaxed, excess };
 }
 
-const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : ""));
+/** The rows left by dropping `pieces.length - width` blank pieces from the two ends, every way it can be done. */
+function dropEdgeBlanks(pieces: Piece[], width: number): Piece[][] {
+  const extra = pieces.length - width;
+  const out: Piece[][] = [];
+  for (let front = 0; front <= extra; front++) {
+    const back = extra - front;
+    const dropped = [...pieces.slice(0, front), ...pieces.slice(pieces.length - back)];
+    if (dropped.every((p) => p.blank)) out.push(pieces.slice(front, pieces.length - back));
+  }
+  return out;
+}
+
+const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : "") + (c.lost ? "?" : ""));
 
 function dedupe(rows: SplitCell[][]): SplitCell[][] {
   const seen = new Map<string, SplitCell[]>();
