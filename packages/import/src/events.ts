@@ -15,4 +15,12 @@ export interface RowEvent {
   structured: boolean;
   /** An extraction's `| … |` row: a short row may have lost cells anywhere, not only at its end. */
   lossAnywhere?: boolean;
+  /** The input ends in this row: its cells after the last one read are not in the source. */
+  truncated?: Truncation;
+}
+
+/** How a row was cut by the end of the input. */
+export interface Truncation {
+  /** Nothing follows the last figure: it may have been longer (「66」 cut to 「6」), so it is not trusted. */
+  figureCut: boolean;
 }

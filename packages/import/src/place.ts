@@ -1,4 +1,4 @@
-import type { RowEvent } from "./events.js";
+import type { RowEvent, Truncation } from "./events.js";
 import type { Slot } from "./slots.js";
 import type { Piece } from "./split.js";
 
@@ -10,6 +10,7 @@ export interface Unit {
   end: number;
   structured: boolean;
   lossAnywhere?: boolean;
+  truncated?: Truncation;
 }
 
 export interface Unplaced {
@@ -97,21 +98,21 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
-    if (!labelled && allWhole && figures.length < width(take) && ev.pieces.length < width(take)) {
+    if (!labelled && !ev.truncated && allWhole && figures.length < width(take) && ev.pieces.length < width(take)) {
       // Too few figures to be a row: stray figures (a page number, a figure pulled out of its table).
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
     // Blanks the layout cannot show may explain a short row, but not one of mostly nothing: that is a stray figure.
     const digits = digitCount(ev.pieces);
-    if (!allWhole && digits < width(take) && (ev.structured || (!labelled && !multiRow) || digits * 2 < width(take))) {
+    if (!allWhole && !ev.truncated && digits < width(take) && (ev.structured || (!labelled && !multiRow) || digits * 2 < width(take))) {
       // Too few digits for the row: a list number or a stray figure beside a label, not the row's cells.
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
     for (const s of take) filled.add(s.index);
     cursor = take[take.length - 1]!.index;
-    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}) });
+    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}), ...(ev.truncated ? { truncated: ev.truncated } : {}) });
     tableEnd = ev.end;
   }
   return { units, unplaced, ...(tableEnd !== undefined ? { tableEnd } : {}) };

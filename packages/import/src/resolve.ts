@@ -1,3 +1,4 @@
+import type { CellKind } from "@ogi-report/core";
 import type { Slot, TableKey } from "./slots.js";
 import { placeWithLost, splitRow, type Identity, type Piece, type SplitCell } from "./split.js";
 import type { Unit } from "./place.js";
@@ -6,8 +7,9 @@ import type { Unit } from "./place.js";
 export type CellOutcome =
   | { state: "value"; digits: string; unit?: string; note?: string; start: number; end: number; recovered?: boolean }
   | { state: "blank"; start: number; end: number }
-  | { state: "uncertain"; start: number; unit: number }
-  | { state: "missing" };
+  | { state: "uncertain"; start: number; unit: number; cut?: boolean }
+  /** Not in the source: a row never printed, or cells after the end of a truncated input. */
+  | { state: "absent" };
 
 export interface UnitReading {
   unit: Unit;
@@ -33,6 +35,7 @@ function identitiesOf(slots: Slot[]): Identity[] {
 export function readUnit(unit: Unit): UnitReading {
   const kinds = unit.slots.flatMap((s) => s.kinds);
   const ids = identitiesOf(unit.slots);
+  if (unit.truncated) return readCutUnit(unit, kinds);
   let pieces = unit.pieces;
   let excess: Piece[] = [];
   if (pieces.every((p) => p.whole) && (unit.structured || pieces.length >= kinds.length)) {
@@ -64,6 +67,25 @@ export function readUnit(unit: Unit): UnitReading {
   return { unit, candidates: dedupe(r.candidates), overflow: r.overflow, identitiesRelaxed: r.identitiesRelaxed, excess };
 }
 
+/**
+ * A row the end of the input cuts: what was read fills the first cells, the rest are absent, and a figure with
+ * nothing after it is not trusted. Run-together digits, whose cells cannot be counted, leave the row open.
+ */
+function readCutUnit(unit: Unit, kinds: CellKind[]): UnitReading {
+  const pieces = unit.pieces.slice();
+  const last = pieces[pieces.length - 1];
+  const cut = unit.truncated!.figureCut && last !== undefined && !last.blank ? pieces.pop() : undefined;
+  const none = { overflow: false, identitiesRelaxed: false, excess: [] as Piece[] };
+  const counted = pieces.every((p) => p.whole || p.spaced);
+  const read = counted && pieces.length <= kinds.length ? splitRow(pieces.map((p) => ({ ...p, whole: true })), kinds.slice(0, pieces.length), []).candidates[0] : undefined;
+  if (!read) return { unit, candidates: [], ...none };
+  const end = unit.pieces[unit.pieces.length - 1]?.end ?? unit.end;
+  const row: SplitCell[] = [...read];
+  if (cut && row.length < kinds.length) row.push({ start: cut.start, end: cut.end, lost: true });
+  while (row.length < kinds.length) row.push({ start: end, end, absent: true });
+  return { unit, candidates: [row], ...none };
+}
+
 /** The rows left by dropping `pieces.length - width` blank pieces from the two ends, every way it can be done. */
 function dropEdgeBlanks(pieces: Piece[], width: number): Piece[][] {
   const extra = pieces.length - width;
@@ -76,7 +98,7 @@ function dropEdgeBlanks(pieces: Piece[], width: number): Piece[][] {
   return out;
 }
 
-const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : "") + (c.lost ? "?" : ""));
+const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : c.absent ? "-" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : "") + (c.lost ? "?" : ""));
 
 function dedupe(rows: SplitCell[][]): SplitCell[][] {
   const seen = new Map<string, SplitCell[]>();
@@ -188,8 +210,10 @@ export function outcomes(readings: UnitReading[], unitIndex: (r: UnitReading) =>
         const cells = r.candidates.map((c) => c[off + i]!);
         const first = cells[0];
         const agree = first !== undefined && cells.every((c) => cellKey(c) === cellKey(first));
-        if (!agree || !first || (first.lost && first.digits === undefined)) {
-          out.set(pointer, { state: "uncertain", start: r.unit.start, unit: unitIndex(r) });
+        if (agree && first?.absent) {
+          out.set(pointer, { state: "absent" });
+        } else if (!agree || !first || (first.lost && first.digits === undefined)) {
+          out.set(pointer, { state: "uncertain", start: r.unit.start, unit: unitIndex(r), ...(r.unit.truncated && first?.lost ? { cut: true } : {}) });
         } else if (first.digits === undefined) {
           out.set(pointer, { state: "blank", start: first.start, end: first.end });
         } else {

@@ -27,6 +27,8 @@ export interface SplitCell {
   lost?: boolean;
   /** A blank cell the layout cannot show (assumed between two pieces). */
   vanished?: boolean;
+  /** Not in the source: the input ends before this cell. */
+  absent?: boolean;
 }
 
 /** Cells [from, to) of which cell `totalAt` is the sum of the cells from `from` before it. */
