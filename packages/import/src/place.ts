@@ -25,6 +25,8 @@ export interface Placement {
   unplaced: Unplaced[];
   /** Source offset where the table's last row ends (text after it is not table). */
   tableEnd?: number;
+  /** Rows whose label the source prints, with where (a row printed but not read is open, not absent). */
+  seen: Map<number, number>;
 }
 
 /** The template row a printed label names: exact, then the longest row label inside it, then a unique fragment. */
@@ -57,12 +59,14 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
   let cursor = -1;
   let tableEnd: number | undefined;
   const nextFree = (after: number) => slots.find((s) => s.index > after && !filled.has(s.index));
+  const seen = new Map<number, number>();
 
   for (const ev of events) {
     if (filled.size === slots.length) break;
     if (ev.pieces.length === 0) continue;
     const figures = ev.pieces.filter((p) => !p.blank);
     const labelled = ev.slot ?? matchLabel(ev.label, slots, headerKeys);
+    if (labelled && !seen.has(labelled.index)) seen.set(labelled.index, ev.start);
     if (!labelled && figures.length === 0) continue; // a layout row of empty cells
     let start = labelled;
     if (labelled && filled.has(labelled.index)) {
@@ -98,7 +102,7 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
-    if (!labelled && !ev.truncated && allWhole && figures.length < width(take) && ev.pieces.length < width(take)) {
+    if (!labelled && !ev.truncated && allWhole && figures.length < width(take) && ev.pieces.length * (multiRow ? 2 : 1) < width(take)) {
       // Too few figures to be a row: stray figures (a page number, a figure pulled out of its table).
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
@@ -115,7 +119,7 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
     units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}), ...(ev.truncated ? { truncated: ev.truncated } : {}) });
     tableEnd = ev.end;
   }
-  return { units, unplaced, ...(tableEnd !== undefined ? { tableEnd } : {}) };
+  return { units, unplaced, seen, ...(tableEnd !== undefined ? { tableEnd } : {}) };
 }
 
 /** The most cells a set of pieces can make: one per digit of a run, one per whole piece. */

@@ -118,7 +118,7 @@ const SEARCH_LIMIT = 200_000;
 /**
  * Table 3's column identities settle rows that more than one reading fits: for every column, （七）总计 =
  * the sum of the result items, and 一 + 二 = 三（七） + 四. Every combination of the open readings is tried; the
- * combinations that satisfy the most identities survive (all of them, if the published table balances).
+ * combinations that break the fewest identities survive (all of them, if the published table balances).
  */
 export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
   const open = readings.filter((r) => r.candidates.length > 1 && !r.overflow);
@@ -173,7 +173,8 @@ export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
         if (v === undefined) known = false;
         else sum -= v;
       }
-      if (known && sum === 0) n++;
+      // An identity with an unknown cell neither counts for nor against a combination: only known breaks do.
+      if (known && sum !== 0) n--;
     }
     return n;
   };

@@ -46,6 +46,13 @@ export function readTables(ctx: ImportContext, events: Map<TableKey, RowEvent[]>
     for (const r of readings) reportReading(ctx, r, key, cells, rowComments);
     for (const s of slots) {
       if (s.cells.some((p) => cells.has(p))) continue;
+      const printedAt = placement.seen.get(s.index);
+      if (printedAt !== undefined) {
+        // Printed, but its figures could not be its cells (too few to be the row): open, with its place.
+        for (const p of s.cells) cells.set(p, { state: "uncertain", start: printedAt, unit: -1 });
+        ctx.report("cell-uncertain", "warning", `表${TABLE_NUMBER[key]}「${s.label}」：这一行的数值不足以读成它的 ${s.cells.length} 个单元格，单元格留空`, `Table ${TABLE_NUMBER[key]} 「${s.label}」: the row's figures are too few to be its ${s.cells.length} cells; left empty`, ctx.at(printedAt), { path: s.pointer, candidates: [], cells: s.cells });
+        continue;
+      }
       // A row the source never prints is absent, not blank: the checker must not ask for a 0 there.
       for (const p of s.cells) cells.set(p, { state: "absent" });
       if (placement.units.length > 0 || (key === "applications" && events.get(key)!.length > 0)) {
