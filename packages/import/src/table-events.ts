@@ -22,7 +22,7 @@ export function tableEvents(ctx: ImportContext, headings: FoundHeading[], ts: Te
   for (const table of ctx.flow.tables) {
     const key = classifyTable(table, ts) ?? partTableAt(headings, table.at);
     if (!key) continue;
-    events.get(key)!.push(...htmlRows(table));
+    for (const ev of htmlRows(table)) events.get(key)!.push(ev);
     lastHtmlTable.set(key, table.at + 2);
   }
   const notes: TableEvents["notes"] = [];
@@ -30,8 +30,8 @@ export function tableEvents(ctx: ImportContext, headings: FoundHeading[], ts: Te
     const range = rangeOf(key);
     if (events.get(key)!.length > 0 || !range) continue;
     const rows = readTextRows(ctx.flow.text, range.start, range.end, key, ts);
-    events.get(key)!.push(...rows.events);
-    if (key === "reviewAndLitigation") notes.push(...rows.notes);
+    for (const ev of rows.events) events.get(key)!.push(ev);
+    if (key === "reviewAndLitigation") for (const n of rows.notes) notes.push(n);
   }
   if (ctx.flow.kind === "text") markTruncation(ctx.input, [...events.values()].flat());
   return { events, lastHtmlTable, notes };

@@ -79,6 +79,11 @@ function cellMarks(d: ReportDraft, rowPointer: string, indent: string): string[]
   return out;
 }
 
+/** Push every line: a spread of a long part's lines would overflow the call stack. */
+function append(out: string[], lines: string[]): void {
+  for (const l of lines) out.push(l);
+}
+
 export function writeYaml(d: ReportDraft): string {
   const t = d.template;
   const out: string[] = [];
@@ -89,8 +94,8 @@ export function writeYaml(d: ReportDraft): string {
   if (d.title) out.push(`title: ${scalar(d.title)}`);
   if (d.published) out.push(`published: "${d.published}"`);
   if (d.source) out.push(`source: ${scalar(d.source)}`);
-  if (d.preamble) out.push(...block("preamble", d.preamble));
-  out.push(...block("overview", d.overview));
+  if (d.preamble) append(out, block("preamble", d.preamble));
+  append(out, block("overview", d.overview));
 
   const cell = (pointer: string) => cellYaml(d.cells.get(pointer), d.kinds.get(pointer) ?? "count");
   const comments = (pointer: string, indent: string) => [...(d.rowComments.get(pointer) ?? []).map((c) => `${indent}# ${c}`), ...cellMarks(d, pointer, indent)];
@@ -143,7 +148,7 @@ export function writeYaml(d: ReportDraft): string {
     out.push(`  ${g.key}:${pad}[${t.reviewColumns.map((_, i) => cell(`${pointer}/${i}`)).join(", ")}]`);
   }
   if (d.reviewNote) out.push(`  note: ${JSON.stringify(d.reviewNote)}`);
-  out.push(...block("problems", d.problems));
-  out.push(...block("otherMatters", d.otherMatters));
+  append(out, block("problems", d.problems));
+  append(out, block("otherMatters", d.otherMatters));
   return out.join("\n") + "\n";
 }
