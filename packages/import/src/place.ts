@@ -63,10 +63,12 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
 
   for (const ev of events) {
     if (filled.size === slots.length) break;
+    const labelled = ev.slot ?? matchLabel(ev.label, slots, headerKeys);
+    // A printed label with no figure after it is a row the source shows but does not fill: open, not absent.
+    // (Unless the input ends right there: then its cells are cut off, absent.)
+    if (labelled && !seen.has(labelled.index) && !(ev.truncated && ev.pieces.length === 0)) seen.set(labelled.index, ev.start);
     if (ev.pieces.length === 0) continue;
     const figures = ev.pieces.filter((p) => !p.blank);
-    const labelled = ev.slot ?? matchLabel(ev.label, slots, headerKeys);
-    if (labelled && !seen.has(labelled.index)) seen.set(labelled.index, ev.start);
     if (!labelled && figures.length === 0) continue; // a layout row of empty cells
     let start = labelled;
     if (labelled && filled.has(labelled.index)) {

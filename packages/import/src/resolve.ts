@@ -73,6 +73,8 @@ export function readUnit(unit: Unit): UnitReading {
  */
 function readCutUnit(unit: Unit, kinds: CellKind[]): UnitReading {
   const pieces = unit.pieces.slice();
+  // An empty cell at the cut is where the text stops, not a blank the report printed.
+  while (pieces.length > 0 && pieces[pieces.length - 1]!.blank) pieces.pop();
   const last = pieces[pieces.length - 1];
   const cut = unit.truncated!.figureCut && last !== undefined && !last.blank ? pieces.pop() : undefined;
   const none = { overflow: false, identitiesRelaxed: false, excess: [] as Piece[] };

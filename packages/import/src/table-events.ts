@@ -43,7 +43,7 @@ export function tableEvents(ctx: ImportContext, headings: FoundHeading[], ts: Te
  */
 function markTruncation(input: string, events: RowEvent[]): void {
   let last: RowEvent | undefined;
-  for (const ev of events) if (ev.pieces.length > 0 && (!last || ev.end > last.end)) last = ev;
+  for (const ev of events) if ((ev.pieces.length > 0 || ev.slot) && (!last || ev.end > last.end)) last = ev;
   if (!last) return;
   const tail = input.slice(last.end);
   if (/^[\s|]*$/.test(tail)) last.truncated = { figureCut: tail.length === 0 };

@@ -45,9 +45,9 @@ export function cellStyle(lines: string[]): CellStyle {
   const piped = lines.map((l) => l.trim()).filter((l) => l.includes("|") && !PIPES_ONLY.test(l) && !MD_SEPARATOR.test(l));
   const share = (pred: (l: string) => boolean) => piped.length > 0 && piped.filter(pred).length * 2 > piped.length;
   const onePipe = (l: string) => l.indexOf("|") === l.lastIndexOf("|");
-  // 「a|b|」 is a row whose last cell is blank; 「| a | b |」 and 「a |」 (a cell a line) close their cells.
+  // 「a|b|」 is a row whose last cell is blank; 「| a | b |」, 「a |」 (a cell a line) and 「a | b |」 close their cells.
   return {
-    closer: share((l) => l.endsWith("|") && (l.startsWith("|") || onePipe(l))),
+    closer: share((l) => l.endsWith("|") && (l.startsWith("|") || onePipe(l) || /\s\|$/.test(l))),
     opener: share((l) => l.startsWith("|") && l.endsWith("|")),
     separatorLines: piped.length === 0 && lines.some((l) => PIPES_ONLY.test(l.trim())),
   };
