@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
-/** The repository root, and the shared corpus beside it (read in place, never copied into the repo). */
+/**
+ * The repository root, and the published reports beside it (read in place, never copied into the repo): only
+ * the `*.corpus.test.ts` suites read them, from `OGI_CORPUS` (default `../shared/corpus`, relative to the root).
+ */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const corpusDir = join(repoRoot, "../shared/corpus");
-export const seedsDir = join(repoRoot, "../shared/seeds");
+export const corpusDir = resolve(repoRoot, process.env.OGI_CORPUS ?? "../shared/corpus");
+export const seedsDir = join(corpusDir, "../seeds");
 export const fixturesDir = join(repoRoot, "fixtures/corpus");
 
 export interface CorpusCase {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { importReport } from "@ogi-report/import";
 import { compareCells, findingKeys } from "./compare.js";
-import { corpusCases, kindOf, readCorpus, readFixture } from "./corpus-files.js";
+import { existsSync } from "node:fs";
+import { corpusCases, corpusDir, kindOf, readCorpus, readFixture } from "./corpus-files.js";
+
+it("the corpus is there (set OGI_CORPUS to its folder)", () => expect(existsSync(corpusDir)).toBe(true));
 
 describe("every corpus report imports to its hand transcription", () => {
   for (const c of corpusCases) {
