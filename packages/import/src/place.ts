@@ -11,6 +11,8 @@ export interface Unit {
   structured: boolean;
   lossAnywhere?: boolean;
   truncated?: Truncation;
+  /** The source printed the row's label just before its figures. */
+  labelled?: boolean;
 }
 
 export interface Unplaced {
@@ -118,7 +120,7 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
     }
     for (const s of take) filled.add(s.index);
     cursor = take[take.length - 1]!.index;
-    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}), ...(ev.truncated ? { truncated: ev.truncated } : {}) });
+    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}), ...(ev.truncated ? { truncated: ev.truncated } : {}), ...(labelled ? { labelled: true } : {}) });
     tableEnd = ev.end;
   }
   return { units, unplaced, seen, ...(tableEnd !== undefined ? { tableEnd } : {}) };

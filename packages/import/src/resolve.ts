@@ -41,7 +41,7 @@ export function readUnit(unit: Unit): UnitReading {
   if (pieces.every((p) => p.whole) && (unit.structured || pieces.length >= kinds.length)) {
     if (pieces.length > kinds.length) {
       // Padding cells of the grid at either end of the row: every way to drop them is a reading.
-      const fitted = dropEdgeBlanks(pieces, kinds.length);
+      const fitted = dropEdgeBlanks(pieces, kinds.length, unit.labelled === true);
       if (fitted.length > 0) {
         const all = fitted.flatMap((p) => splitRow(p, kinds, ids));
         const strict = all.filter((r) => !r.identitiesRelaxed);
@@ -88,11 +88,14 @@ function readCutUnit(unit: Unit, kinds: CellKind[]): UnitReading {
   return { unit, candidates: [row], ...none };
 }
 
-/** The rows left by dropping `pieces.length - width` blank pieces from the two ends, every way it can be done. */
-function dropEdgeBlanks(pieces: Piece[], width: number): Piece[][] {
+/**
+ * The rows left by dropping `pieces.length - width` blank pieces from the two ends, every way it can be done. A
+ * row printed after its label starts right there: only its end can be padding.
+ */
+function dropEdgeBlanks(pieces: Piece[], width: number, labelled: boolean): Piece[][] {
   const extra = pieces.length - width;
   const out: Piece[][] = [];
-  for (let front = 0; front <= extra; front++) {
+  for (let front = 0; front <= (labelled ? 0 : extra); front++) {
     const back = extra - front;
     const dropped = [...pieces.slice(0, front), ...pieces.slice(pieces.length - back)];
     if (dropped.every((p) => p.blank)) out.push(pieces.slice(front, pieces.length - back));
