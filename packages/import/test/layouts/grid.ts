@@ -1,4 +1,5 @@
 import { cellsOf, parts, templates, type Template, type TemplateId } from "@ogi-report/core";
+import { at, cellText as printed } from "../compare.js";
 
 /**
  * A report as the printed tables hold it: rows of cells, label cells first, then figures ("" for a blank
@@ -26,19 +27,6 @@ export interface ReportGrids {
   headings: string[];
   prose: { overview: string; problems: string; otherMatters: string };
   tables: TableGrid[];
-}
-
-const at = (o: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((x, k) => (x == null ? undefined : (x as Record<string | number, unknown>)[k]), o);
-
-/** A cell as printed: the figure, its note in brackets, "" for a blank. */
-export function printed(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object") {
-    const { value, note } = v as { value: unknown; note?: string };
-    return `${String(value)}${note ? `（${note}）` : ""}`;
-  }
-  return String(v);
 }
 
 export function gridsOf(report: Report): ReportGrids {
