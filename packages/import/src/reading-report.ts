@@ -67,7 +67,7 @@ export function reportCut(ctx: ImportContext, r: UnitReading, key: TableKey, cel
     "cell-uncertain",
     "warning",
     `表${TABLE_NUMBER[key]}「${rowNames}」：输入在此行中结束，${cutZh}其后 ${absent} 个单元格不在原文中`,
-    `Table ${TABLE_NUMBER[key]} 「${rowNames}」: the input ends in this row; ${cutEn}the ${absent} cells after it are not in the source`,
+    `Table ${TABLE_NUMBER[key]} 「${rowNames}」: the input ends in this row; ${cutEn}the ${absent} cell${absent === 1 ? "" : "s"} after it ${absent === 1 ? "is" : "are"} not in the source`,
     where,
     { path: r.unit.slots[0]!.pointer, candidates: [texts], cells: pointers },
   );
