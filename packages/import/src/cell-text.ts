@@ -1,5 +1,5 @@
 import type { CellKind } from "@ogi-report/core";
-import { fold } from "./fold.js";
+import { foldText } from "./fold.js";
 
 /** Written in a cell to mean "nothing here": kept blank (null), never read as zero. */
 const BLANK_MARKS = new Set(["", "/", "-", "--", "—", "——", "–", "无", "空", "\\"]);
@@ -14,7 +14,7 @@ export type CellText =
 
 /** Read one whole cell's text (an HTML cell, a `|` cell). */
 export function readCellText(raw: string): CellText {
-  const s = fold(raw).text.replace(/ /g, "");
+  const s = foldText(raw).replace(/ /g, "");
   if (BLANK_MARKS.has(s)) return { kind: "blank" };
   const m = FIGURE.exec(s);
   if (!m) return { kind: "label" };

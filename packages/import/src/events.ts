@@ -11,6 +11,16 @@ export interface RowEvent {
   /** Source offsets of the row. */
   start: number;
   end: number;
-  /** Cells came delimited (HTML, `|`): each piece is one cell. */
+  /** Cells came delimited (HTML, `|`, tabs): each piece is one cell, and a blank cell shows as one. */
   structured: boolean;
+  /** An extraction's `| … |` row: a short row may have lost cells anywhere, not only at its end. */
+  lossAnywhere?: boolean;
+  /** The input ends in this row: its cells after the last one read are not in the source. */
+  truncated?: Truncation;
+}
+
+/** How a row was cut by the end of the input. */
+export interface Truncation {
+  /** Nothing follows the last figure: it may have been longer (「66」 cut to 「6」), so it is not trusted. */
+  figureCut: boolean;
 }

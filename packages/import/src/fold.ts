@@ -8,7 +8,7 @@ export interface Folded {
   /** NFKC-folded text; every run of whitespace is one ASCII space. */
   text: string;
   /** offsets[i] is the source offset of text[i]; offsets[text.length] is the end of the folded span. */
-  offsets: number[];
+  offsets: Int32Array;
 }
 
 const QUOTES: Record<string, string> = {
@@ -27,7 +27,19 @@ const QUOTES: Record<string, string> = {
 
 const SPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]/;
 
+const folded = new Map<string, string>();
+
+/** One character folded (memoised: a report uses a few thousand distinct characters, NFKC is not cheap). */
 export function foldChar(ch: string): string {
+  let f = folded.get(ch);
+  if (f === undefined) {
+    f = foldOne(ch);
+    if (folded.size < 65536) folded.set(ch, f);
+  }
+  return f;
+}
+
+function foldOne(ch: string): string {
   if (SPACE.test(ch)) return " ";
   const q = QUOTES[ch];
   if (q) return q;
@@ -35,40 +47,86 @@ export function foldChar(ch: string): string {
   return SPACE.test(n) ? " " : n;
 }
 
-/** Fold source[start, end). */
-export function fold(source: string, start = 0, end = source.length): Folded {
-  let text = "";
-  const offsets: number[] = [];
+/**
+ * Fold source[start, end). With `keepBreaks`, line breaks and tabs stay as they are (a text table's rows and
+ * cells); every other run of whitespace is still one space.
+ */
+export function fold(source: string, start = 0, end = source.length, keepBreaks = false): Folded {
+  // Runs of characters that fold to themselves are copied as slices, and the text is joined once at the end
+  // (reading back a string built by `+=` flattens it each time: quadratic on a long text).
+  const parts: string[] = [];
+  let offsets = new Int32Array(Math.max(16, end - start + 1));
+  let n = 0;
+  const put = (offset: number) => {
+    if (n === offsets.length) {
+      const grown = new Int32Array(offsets.length * 2);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    offsets[n++] = offset;
+  };
+  let lastSpace = false;
+  let run = start;
   let i = start;
   while (i < end) {
-    const cp = source.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const f = foldChar(ch);
+    const code = source.charCodeAt(i);
+    const cp = code >= 0xd800 && code < 0xdc00 ? source.codePointAt(i)! : code;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : source[i]!;
+    const f = keepBreaks && (code === 10 || code === 9) ? ch : code > 0x20 && code < 0x7f && code !== 0x22 && code !== 0x27 ? ch : foldChar(ch);
+    if (f === ch && f !== " ") {
+      put(i);
+      if (ch.length === 2) put(i);
+      lastSpace = false;
+      i += ch.length;
+      continue;
+    }
+    if (run < i) parts.push(source.slice(run, i));
     if (f === " ") {
-      if (!text.endsWith(" ")) {
-        text += " ";
-        offsets.push(i);
+      if (!lastSpace) {
+        parts.push(" ");
+        put(i);
+        lastSpace = true;
       }
     } else {
-      for (const c of f) {
-        text += c;
-        offsets.push(i);
-      }
+      parts.push(f);
+      for (let k = 0; k < f.length; k++) put(i);
+      lastSpace = false;
     }
     i += ch.length;
+    run = i;
   }
-  offsets.push(end);
-  return { text, offsets };
+  if (run < end) parts.push(source.slice(run, end));
+  put(end);
+  return { text: parts.join(""), offsets: offsets.subarray(0, n) };
+}
+
+/** The folded text alone (no offsets to keep): for short strings such as one cell or one label. */
+export function foldText(s: string): string {
+  let out = "";
+  let lastSpace = false;
+  for (const ch of s) {
+    const f = foldChar(ch);
+    if (f === " ") {
+      if (!lastSpace) out += " ";
+      lastSpace = true;
+    } else {
+      out += f;
+      lastSpace = false;
+    }
+  }
+  return out;
 }
 
 /** The matching key of a label: folded, with no whitespace at all. */
 export function labelKey(s: string): string {
-  return fold(s).text.replace(/ /g, "");
+  return foldText(s).replace(/ /g, "");
 }
 
+const SKIPPED = new Set([" ", "\n", "\t", "\r"]);
+
 /**
- * Find `key` (a label key: folded, no spaces) in folded text at or after `from`, skipping spaces inside the
- * text (labels are broken by line wraps and padding: 「社会公益 组织」).
+ * Find `key` (a label key: folded, no spaces) in folded text at or after `from`, skipping spaces and line
+ * breaks inside the text (labels are broken by line wraps and padding: 「社会公益 组织」).
  */
 export function findKey(f: Folded, key: string, from = 0, until = f.text.length): { start: number; end: number } | undefined {
   if (key.length === 0) return undefined;
@@ -78,7 +136,7 @@ export function findKey(f: Folded, key: string, from = 0, until = f.text.length)
     let j = i;
     let k = 0;
     while (k < key.length && j < until) {
-      if (t[j] === " ") {
+      if (SKIPPED.has(t[j]!)) {
         j++;
         continue;
       }

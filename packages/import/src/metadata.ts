@@ -1,4 +1,4 @@
-import { fold } from "./fold.js";
+import { foldText } from "./fold.js";
 
 export interface ReportIdentity {
   title?: string;
@@ -17,7 +17,7 @@ const YEAR_AGENCY = new RegExp(`((?:19|20)\\d{2})年度?([${CJK}·]{2,40}?)(?:�
 const NOT_AGENCY = /^(关于|印发|做好|本|根据|按照|现将|以下|我|附件|编制|发布|公布)/;
 
 function squash(s: string): string {
-  return fold(s).text.replace(/ /g, "");
+  return foldText(s).replace(/ /g, "");
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RowEvent } from "./events.js";
+import type { RowEvent, Truncation } from "./events.js";
 import type { Slot } from "./slots.js";
 import type { Piece } from "./split.js";
 
@@ -9,6 +9,10 @@ export interface Unit {
   start: number;
   end: number;
   structured: boolean;
+  lossAnywhere?: boolean;
+  truncated?: Truncation;
+  /** The source printed the row's label just before its figures. */
+  labelled?: boolean;
 }
 
 export interface Unplaced {
@@ -23,6 +27,8 @@ export interface Placement {
   unplaced: Unplaced[];
   /** Source offset where the table's last row ends (text after it is not table). */
   tableEnd?: number;
+  /** Rows whose label the source prints, with where (a row printed but not read is open, not absent). */
+  seen: Map<number, number>;
 }
 
 /** The template row a printed label names: exact, then the longest row label inside it, then a unique fragment. */
@@ -55,12 +61,16 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
   let cursor = -1;
   let tableEnd: number | undefined;
   const nextFree = (after: number) => slots.find((s) => s.index > after && !filled.has(s.index));
+  const seen = new Map<number, number>();
 
   for (const ev of events) {
     if (filled.size === slots.length) break;
+    const labelled = ev.slot ?? matchLabel(ev.label, slots, headerKeys);
+    // A printed label with no figure after it is a row the source shows but does not fill: open, not absent.
+    // (Unless the input ends right there: then its cells are cut off, absent.)
+    if (labelled && !seen.has(labelled.index) && !(ev.truncated && ev.pieces.length === 0)) seen.set(labelled.index, ev.start);
     if (ev.pieces.length === 0) continue;
     const figures = ev.pieces.filter((p) => !p.blank);
-    const labelled = ev.slot ?? matchLabel(ev.label, slots, headerKeys);
     if (!labelled && figures.length === 0) continue; // a layout row of empty cells
     let start = labelled;
     if (labelled && filled.has(labelled.index)) {
@@ -76,15 +86,19 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
     const allWhole = ev.pieces.every((p) => p.whole);
     if (allWhole) {
       // Consecutive free rows while the figures fill them (a row of 14 = two rows of 7; table 4's 15 = three
-      // groups); blank cells after the last figure may pad the row.
+      // groups); blank cells before the first figure and after the last may pad the row.
+      let firstFigure = 0;
+      while (firstFigure < ev.pieces.length && ev.pieces[firstFigure]!.blank) firstFigure++;
       let lastFigure = ev.pieces.length - 1;
       while (lastFigure >= 0 && ev.pieces[lastFigure]!.blank) lastFigure--;
+      const span = lastFigure - firstFigure + 1;
       let n = start.cells.length;
-      for (let s = slots[start.index + 1]; s && !filled.has(s.index) && n + s.cells.length <= ev.pieces.length; s = slots[s.index + 1]) {
+      const more = (s: Slot) => !filled.has(s.index) && (multiRow ? n < Math.max(span, ev.pieces.length - firstFigure) : n < span && n + s.cells.length <= ev.pieces.length);
+      for (let s = slots[start.index + 1]; s && more(s); s = slots[s.index + 1]) {
         n += s.cells.length;
         take.push(s);
       }
-      if (n <= lastFigure) take.splice(1);
+      if (n < span && !multiRow) take.splice(1);
     } else if (multiRow) {
       for (let s = slots[start.index + 1]; s && !filled.has(s.index); s = slots[s.index + 1]) take.push(s);
     } else if (!labelled) {
@@ -92,22 +106,24 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
-    if (!labelled && allWhole && figures.length < width(take) && ev.pieces.length < width(take)) {
+    if (!labelled && !ev.truncated && allWhole && figures.length < width(take) && ev.pieces.length * (multiRow ? 2 : 1) < width(take)) {
       // Too few figures to be a row: stray figures (a page number, a figure pulled out of its table).
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
-    if (!allWhole && digitCount(ev.pieces) < width(take)) {
+    // Blanks the layout cannot show may explain a short row, but not one of mostly nothing: that is a stray figure.
+    const digits = digitCount(ev.pieces);
+    if (!allWhole && !ev.truncated && digits < width(take) && (ev.structured || (!labelled && !multiRow) || digits * 2 < width(take))) {
       // Too few digits for the row: a list number or a stray figure beside a label, not the row's cells.
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;
     }
     for (const s of take) filled.add(s.index);
     cursor = take[take.length - 1]!.index;
-    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured });
+    units.push({ slots: take, pieces: ev.pieces, start: ev.start, end: ev.end, structured: ev.structured, ...(ev.lossAnywhere !== undefined ? { lossAnywhere: ev.lossAnywhere } : {}), ...(ev.truncated ? { truncated: ev.truncated } : {}), ...(labelled ? { labelled: true } : {}) });
     tableEnd = ev.end;
   }
-  return { units, unplaced, ...(tableEnd !== undefined ? { tableEnd } : {}) };
+  return { units, unplaced, seen, ...(tableEnd !== undefined ? { tableEnd } : {}) };
 }
 
 /** The most cells a set of pieces can make: one per digit of a run, one per whole piece. */

@@ -1,3 +1,4 @@
+import type { CellKind } from "@ogi-report/core";
 import type { Slot, TableKey } from "./slots.js";
 import { placeWithLost, splitRow, type Identity, type Piece, type SplitCell } from "./split.js";
 import type { Unit } from "./place.js";
@@ -6,8 +7,9 @@ import type { Unit } from "./place.js";
 export type CellOutcome =
   | { state: "value"; digits: string; unit?: string; note?: string; start: number; end: number; recovered?: boolean }
   | { state: "blank"; start: number; end: number }
-  | { state: "uncertain"; start: number; unit: number }
-  | { state: "missing" };
+  | { state: "uncertain"; start: number; unit: number; cut?: boolean }
+  /** Not in the source: a row never printed, or cells after the end of a truncated input. */
+  | { state: "absent" };
 
 export interface UnitReading {
   unit: Unit;
@@ -33,28 +35,75 @@ function identitiesOf(slots: Slot[]): Identity[] {
 export function readUnit(unit: Unit): UnitReading {
   const kinds = unit.slots.flatMap((s) => s.kinds);
   const ids = identitiesOf(unit.slots);
+  if (unit.truncated) return readCutUnit(unit, kinds);
   let pieces = unit.pieces;
   let excess: Piece[] = [];
-  if (pieces.every((p) => p.whole)) {
-    while (pieces.length > kinds.length && pieces[pieces.length - 1]!.blank) pieces = pieces.slice(0, -1);
+  if (pieces.every((p) => p.whole) && (unit.structured || pieces.length >= kinds.length)) {
     if (pieces.length > kinds.length) {
+      // Padding cells of the grid at either end of the row: every way to drop them is a reading.
+      const fitted = dropEdgeBlanks(pieces, kinds.length, unit.labelled === true);
+      if (fitted.length > 0) {
+        const all = fitted.flatMap((p) => splitRow(p, kinds, ids));
+        const strict = all.filter((r) => !r.identitiesRelaxed);
+        const use = strict.length ? strict : all;
+        return { unit, candidates: dedupe(use.flatMap((r) => r.candidates)), overflow: use.some((r) => r.overflow), identitiesRelaxed: strict.length === 0 && ids.length > 0, excess };
+      }
+      while (pieces.length > kinds.length && pieces[pieces.length - 1]!.blank) pieces = pieces.slice(0, -1);
       excess = pieces.slice(kinds.length);
       pieces = pieces.slice(0, kinds.length);
     }
     if (pieces.length < kinds.length) {
       const read = splitRow(pieces, kinds.slice(0, pieces.length), []).candidates[0];
       if (!read) return { unit, candidates: [], overflow: false, identitiesRelaxed: false, excess };
-      let placed = placeWithLost(read, kinds.length, ids);
+      // Delimited cells keep their places: what is short is the row's end, unless an extraction lost cells anywhere.
+      const anywhere = unit.lossAnywhere ?? !unit.structured;
+      let placed = placeWithLost(read, kinds.length, ids, anywhere);
       const relaxed = placed.length === 0;
-      if (relaxed) placed = placeWithLost(read, kinds.length, []);
+      if (relaxed) placed = placeWithLost(read, kinds.length, [], anywhere);
       return { unit, candidates: dedupe(placed), overflow: false, identitiesRelaxed: relaxed, excess };
     }
   }
-  const r = splitRow(pieces, kinds, ids);
+  const r = splitRow(pieces, kinds, ids, !unit.structured);
   return { unit, candidates: dedupe(r.candidates), overflow: r.overflow, identitiesRelaxed: r.identitiesRelaxed, excess };
 }
 
-const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : ""));
+/**
+ * A row the end of the input cuts: what was read fills the first cells, the rest are absent, and a figure with
+ * nothing after it is not trusted. Run-together digits, whose cells cannot be counted, leave the row open.
+ */
+function readCutUnit(unit: Unit, kinds: CellKind[]): UnitReading {
+  const pieces = unit.pieces.slice();
+  // An empty cell at the cut is where the text stops, not a blank the report printed.
+  while (pieces.length > 0 && pieces[pieces.length - 1]!.blank) pieces.pop();
+  const last = pieces[pieces.length - 1];
+  const cut = unit.truncated!.figureCut && last !== undefined && !last.blank ? pieces.pop() : undefined;
+  const none = { overflow: false, identitiesRelaxed: false, excess: [] as Piece[] };
+  const counted = pieces.every((p) => p.whole || p.spaced);
+  const read = counted && pieces.length <= kinds.length ? splitRow(pieces.map((p) => ({ ...p, whole: true })), kinds.slice(0, pieces.length), []).candidates[0] : undefined;
+  if (!read) return { unit, candidates: [], ...none };
+  const end = unit.pieces[unit.pieces.length - 1]?.end ?? unit.end;
+  const row: SplitCell[] = [...read];
+  if (cut && row.length < kinds.length) row.push({ start: cut.start, end: cut.end, lost: true });
+  while (row.length < kinds.length) row.push({ start: end, end, absent: true });
+  return { unit, candidates: [row], ...none };
+}
+
+/**
+ * The rows left by dropping `pieces.length - width` blank pieces from the two ends, every way it can be done. A
+ * row printed after its label starts right there: only its end can be padding.
+ */
+function dropEdgeBlanks(pieces: Piece[], width: number, labelled: boolean): Piece[][] {
+  const extra = pieces.length - width;
+  const out: Piece[][] = [];
+  for (let front = 0; front <= (labelled ? 0 : extra); front++) {
+    const back = extra - front;
+    const dropped = [...pieces.slice(0, front), ...pieces.slice(pieces.length - back)];
+    if (dropped.every((p) => p.blank)) out.push(pieces.slice(front, pieces.length - back));
+  }
+  return out;
+}
+
+const cellKey = (c: SplitCell) => (c.digits === undefined ? (c.lost ? "?" : c.absent ? "-" : "") : c.digits + (c.unit ?? "") + (c.note ? `(${c.note})` : "") + (c.lost ? "?" : ""));
 
 function dedupe(rows: SplitCell[][]): SplitCell[][] {
   const seen = new Map<string, SplitCell[]>();
@@ -74,7 +123,7 @@ const SEARCH_LIMIT = 200_000;
 /**
  * Table 3's column identities settle rows that more than one reading fits: for every column, （七）总计 =
  * the sum of the result items, and 一 + 二 = 三（七） + 四. Every combination of the open readings is tried; the
- * combinations that satisfy the most identities survive (all of them, if the published table balances).
+ * combinations that break the fewest identities survive (all of them, if the published table balances).
  */
 export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
   const open = readings.filter((r) => r.candidates.length > 1 && !r.overflow);
@@ -129,7 +178,8 @@ export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
         if (v === undefined) known = false;
         else sum -= v;
       }
-      if (known && sum === 0) n++;
+      // An identity with an unknown cell neither counts for nor against a combination: only known breaks do.
+      if (known && sum !== 0) n--;
     }
     return n;
   };
@@ -166,8 +216,10 @@ export function outcomes(readings: UnitReading[], unitIndex: (r: UnitReading) =>
         const cells = r.candidates.map((c) => c[off + i]!);
         const first = cells[0];
         const agree = first !== undefined && cells.every((c) => cellKey(c) === cellKey(first));
-        if (!agree || !first || (first.lost && first.digits === undefined)) {
-          out.set(pointer, { state: "uncertain", start: r.unit.start, unit: unitIndex(r) });
+        if (agree && first?.absent) {
+          out.set(pointer, { state: "absent" });
+        } else if (!agree || !first || (first.lost && first.digits === undefined)) {
+          out.set(pointer, { state: "uncertain", start: r.unit.start, unit: unitIndex(r), ...(r.unit.truncated && first?.lost ? { cut: true } : {}) });
         } else if (first.digits === undefined) {
           out.set(pointer, { state: "blank", start: first.start, end: first.end });
         } else {

@@ -10,6 +10,8 @@ export interface Piece {
   blank?: boolean;
   /** Read as one whole cell (an HTML cell, a `|` cell): it is exactly one cell, never split. */
   whole: boolean;
+  /** Printed apart from its neighbours (spaces or line breaks around it), not run together with them. */
+  spaced?: boolean;
   /** Source offsets. */
   start: number;
   end: number;
@@ -23,6 +25,10 @@ export interface SplitCell {
   start: number;
   end: number;
   lost?: boolean;
+  /** A blank cell the layout cannot show (assumed between two pieces). */
+  vanished?: boolean;
+  /** Not in the source: the input ends before this cell. */
+  absent?: boolean;
 }
 
 /** Cells [from, to) of which cell `totalAt` is the sum of the cells from `from` before it. */
@@ -65,17 +71,31 @@ function holds(cells: SplitCell[], id: Identity): boolean {
  * digits are cut into cells of valid figures (no leading zeros, a sign only where the kind allows one).
  * Readings that break a row identity are dropped, unless none is left.
  */
-export function splitRow(pieces: Piece[], kinds: CellKind[], identities: Identity[]): SplitResult {
-  const strict = enumerate(pieces, kinds, identities);
-  if (strict.candidates.length > 0 || identities.length === 0) return { ...strict, identitiesRelaxed: false };
-  return { ...enumerate(pieces, kinds, []), identitiesRelaxed: true };
+export function splitRow(pieces: Piece[], kinds: CellKind[], identities: Identity[], blanksMayVanish = false): SplitResult {
+  // The readings that assume least come first: each blank cell the text does not show, and each cut through a
+  // figure that the text prints apart (「0 0 0 0 0 55」 as …, 5, 5), is one assumption. All readings with the
+  // fewest assumptions are kept (so 「0 0 0 0 0 55」 stays open between a blank and a cut 55).
+  const most = blanksMayVanish ? kinds.length : pieces.reduce((n, p) => n + (p.spaced && !p.whole ? p.digits.length - 1 : 0), 0);
+  let last = { candidates: [] as SplitCell[][], overflow: false };
+  for (const ids of identities.length ? [identities, []] : [identities]) {
+    for (let budget = 0; budget <= most; budget++) {
+      last = enumerate(pieces, kinds, ids, blanksMayVanish, budget);
+      if (last.candidates.length > 0 || last.overflow) return { ...last, identitiesRelaxed: ids.length < identities.length };
+    }
+  }
+  return { ...last, identitiesRelaxed: identities.length > 0 };
 }
 
-function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[]): { candidates: SplitCell[][]; overflow: boolean } {
+/**
+ * Readings with exactly `budget` assumptions. `vanish`: the layout cannot show a blank cell (runs of spaces, a
+ * cell a line, run-together text), so a blank may stand between any two cells unseen.
+ */
+function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[], vanish: boolean, budget: number): { candidates: SplitCell[][]; overflow: boolean } {
   const out: SplitCell[][] = [];
   const cells: SplitCell[] = [];
   let steps = 0;
   let overflow = false;
+  let cost = 0;
   const endsAt = new Map(identities.map((id) => [id.to - 1, id]));
 
   const rec = (pi: number, pos: number, ci: number): void => {
@@ -85,22 +105,29 @@ function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[]): 
       return;
     }
     if (ci === kinds.length) {
-      if (pi === pieces.length) {
+      if (pi === pieces.length && cost === budget) {
         if (out.length >= LIMIT) overflow = true;
         else out.push(cells.slice());
       }
       return;
     }
-    if (pi === pieces.length) return;
     if (pieces.length - pi > kinds.length - ci) return; // each piece left needs a cell
-    const piece = pieces[pi]!;
-    const kind = kinds[ci]!;
     const push = (cell: SplitCell, next: () => void) => {
       cells.push(cell);
       const id = endsAt.get(ci);
       if (!id || holds(cells, id)) next();
       cells.pop();
     };
+    if (vanish && cost < budget && pieces.length - pi < kinds.length - ci && (pos === 0 || !pieces[pi]!.spaced)) {
+      // Between any two cells, inside a run of digits too: run-together text shows no blank at all.
+      const at = pieces[pi]?.start ?? pieces[pi - 1]?.end ?? 0;
+      cost++;
+      push({ start: at, end: at, vanished: true }, () => rec(pi, pos, ci + 1));
+      cost--;
+    }
+    if (pi === pieces.length) return;
+    const piece = pieces[pi]!;
+    const kind = kinds[ci]!;
     if (piece.blank) {
       push({ start: piece.start, end: piece.end }, () => rec(pi + 1, 0, ci + 1));
       return;
@@ -123,7 +150,12 @@ function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[]): 
       const start = piece.start + Math.round((pos / piece.digits.length) * width);
       const end = last ? piece.end : piece.start + Math.round(((pos + len) / piece.digits.length) * width);
       const cell: SplitCell = { digits, ...(last ? unitNote(piece) : {}), start, end };
+      // Cutting a figure the text prints apart is an assumption; cutting a run of digits is not.
+      const cut = pos > 0 && piece.spaced ? 1 : 0;
+      if (cost + cut > budget) continue;
+      cost += cut;
       push(cell, () => (last ? rec(pi + 1, 0, ci + 1) : rec(pi, pos + len, ci + 1)));
+      cost -= cut;
     }
   };
   rec(0, 0, 0);
@@ -139,10 +171,16 @@ function unitNote(p: Piece): { unit?: string; note?: string } {
  * with the dropped cells derived from a row identity where one settles them. Placements whose dropped cell
  * no identity settles keep it as `lost` (no value).
  */
-export function placeWithLost(read: SplitCell[], width: number, identities: Identity[]): SplitCell[][] {
+export function placeWithLost(read: SplitCell[], width: number, identities: Identity[], anywhere = true): SplitCell[][] {
   const missing = width - read.length;
   if (missing <= 0) return [read];
   const out: SplitCell[][] = [];
+  if (!anywhere) {
+    const end = read[read.length - 1]?.end ?? 0;
+    const row = [...read, ...Array.from({ length: missing }, () => ({ start: end, end, lost: true }))];
+    const derived = derive(row, identities);
+    return derived ? [derived] : [];
+  }
   const choose = (from: number, left: number, chosen: number[]) => {
     if (left === 0) {
       const row: SplitCell[] = [];

@@ -65,6 +65,8 @@ export interface ImportSummary {
   cellsUncertain: number;
   /** Cells published blank (written as null). */
   blanks: number;
+  /** Of the cells not read, those the source does not contain (a row never printed, the rest of a cut row). */
+  absent: number;
 }
 
 export interface ImportResult {

@@ -57,6 +57,36 @@ export function cellValue(o: CellOutcome | undefined, kind: CellKind): unknown {
   return o.note ? { value: v, note: o.note } : v;
 }
 
+/**
+ * 「# ogi-absent: 3, 4 -- …」 above a row: those of its cells are not in the source (a row never printed, cells
+ * after the end of a cut input); 「# ogi-unsettled: 2 -- …」: printed, but the import could not tell their value.
+ * The checker then says so instead of asking for a 0. No list: the whole row.
+ */
+const MARKS = [
+  { state: "absent", mark: "ogi-absent", why: "原文中没有，请按原报告填写 / not in the source" },
+  { state: "uncertain", mark: "ogi-unsettled", why: "导入时无法确定，请按原报告填写 / not settled by the import" },
+] as const;
+
+function cellMarks(d: ReportDraft, rowPointer: string, indent: string): string[] {
+  const out: string[] = [];
+  for (const { state, mark, why } of MARKS) {
+    const keys: string[] = [];
+    let all = true;
+    for (const [pointer, o] of d.cells) {
+      if (pointer !== rowPointer && !pointer.startsWith(`${rowPointer}/`)) continue;
+      if (o.state === state) keys.push(pointer.slice(rowPointer.length + 1));
+      else all = false;
+    }
+    if (keys.length > 0) out.push(`${indent}# ${mark}${all ? "" : `: ${keys.join(", ")}`} -- ${why}`);
+  }
+  return out;
+}
+
+/** Push every line: a spread of a long part's lines would overflow the call stack. */
+function append(out: string[], lines: string[]): void {
+  for (const l of lines) out.push(l);
+}
+
 export function writeYaml(d: ReportDraft): string {
   const t = d.template;
   const out: string[] = [];
@@ -67,11 +97,11 @@ export function writeYaml(d: ReportDraft): string {
   if (d.title) out.push(`title: ${scalar(d.title)}`);
   if (d.published) out.push(`published: "${d.published}"`);
   if (d.source) out.push(`source: ${scalar(d.source)}`);
-  if (d.preamble) out.push(...block("preamble", d.preamble));
-  out.push(...block("overview", d.overview));
+  if (d.preamble) append(out, block("preamble", d.preamble));
+  append(out, block("overview", d.overview));
 
   const cell = (pointer: string) => cellYaml(d.cells.get(pointer), d.kinds.get(pointer) ?? "count");
-  const comments = (pointer: string, indent: string) => (d.rowComments.get(pointer) ?? []).map((c) => `${indent}# ${c}`);
+  const comments = (pointer: string, indent: string) => [...(d.rowComments.get(pointer) ?? []).map((c) => `${indent}# ${c}`), ...cellMarks(d, pointer, indent)];
 
   out.push("activeDisclosure:");
   const keyWidth = Math.max(...t.activeDisclosure.flatMap((b) => b.rows.map((r) => r.key.length))) + 2;
@@ -121,7 +151,7 @@ export function writeYaml(d: ReportDraft): string {
     out.push(`  ${g.key}:${pad}[${t.reviewColumns.map((_, i) => cell(`${pointer}/${i}`)).join(", ")}]`);
   }
   if (d.reviewNote) out.push(`  note: ${JSON.stringify(d.reviewNote)}`);
-  out.push(...block("problems", d.problems));
-  out.push(...block("otherMatters", d.otherMatters));
+  append(out, block("problems", d.problems));
+  append(out, block("otherMatters", d.otherMatters));
   return out.join("\n") + "\n";
 }

@@ -17,7 +17,7 @@ describe("the seed report imports to the same figures as its transcription", () 
       const cmp = compareCells(result, fixture, "2021");
       expect(cmp.wrong).toEqual([]);
       expect(cmp.uncertain).toEqual([]);
-      expect(result.summary).toEqual({ tables: 3, cellsRead: 200, cellsUncertain: 0, blanks: 0 });
+      expect(result.summary).toEqual({ tables: 3, cellsRead: 200, cellsUncertain: 0, blanks: 0, absent: 0 });
       expect(findingKeys(result.yaml)).toEqual([]);
       expect(result.report.year).toBe(2025);
     });

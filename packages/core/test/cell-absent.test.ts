@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkText } from "../src/index.js";
+import { repoRoot } from "./helpers.js";
+
+const seed = readFileSync(join(repoRoot, "examples", "seed-2025.yaml"), "utf8");
+const blankRow = (text: string, row: string, cells: string) => text.replace(new RegExp(`^(\\s*${row}:\\s*)\\[[^\\]]*\\]`, "m"), `$1${cells}`);
+const withComment = (text: string, row: string, comment: string) => text.replace(new RegExp(`^(\\s*)(${row}:)`, "m"), `$1# ${comment}\n$1$2`);
+
+describe("cell-blank: a cell the importer marks as not in the source is not a blank to fill with 0", () => {
+  it("a row marked absent: 'not in the source', and no 'write 0' fix", () => {
+    const text = withComment(blankRow(seed, "carriedForward", "[null, null, null, null, null, null, null]"), "carriedForward", "ogi-absent -- 原文中没有 / not in the source");
+    const findings = checkText(text, { locale: "en" }).findings.filter((f) => f.ruleId === "cell-blank");
+    expect(findings.length).toBe(7);
+    for (const f of findings) {
+      expect(f.message).toMatch(/not in the source/);
+      expect(f.message).not.toMatch(/write 0/);
+      expect(f.fixes ?? []).toEqual([]);
+    }
+    const zh = checkText(text, { locale: "zh-CN" }).findings.find((f) => f.ruleId === "cell-blank");
+    expect(zh?.message).toMatch(/原文中没有/);
+  });
+
+  it("only the listed cells are absent; a published blank in the same row still asks for 0", () => {
+    const text = withComment(blankRow(seed, "carriedForward", "[2, null, 0, 0, 0, null, null]"), "carriedForward", "ogi-absent: 5, 6 -- not in the source");
+    const findings = checkText(text, { locale: "en" }).findings.filter((f) => f.ruleId === "cell-blank");
+    const byPath = new Map(findings.map((f) => [f.path, f.message]));
+    expect(byPath.get("/applications/carriedForward/1")).toMatch(/write 0/);
+    expect(byPath.get("/applications/carriedForward/5")).toMatch(/not in the source/);
+    expect(byPath.get("/applications/carriedForward/6")).toMatch(/not in the source/);
+  });
+
+  it("a cell the import could not settle says so, not 'write 0'", () => {
+    const text = withComment(blankRow(seed, "carriedForward", "[2, null, 0, 0, 0, 0, 2]"), "carriedForward", "ogi-unsettled: 1 -- 拆分不确定");
+    const f = checkText(text, { locale: "en" }).findings.find((x) => x.ruleId === "cell-blank");
+    expect(f?.message).toMatch(/could not be settled by the import/);
+  });
+
+  it("an unrelated comment changes nothing", () => {
+    const text = withComment(blankRow(seed, "carriedForward", "[null, 0, 0, 0, 0, 0, 2]"), "carriedForward", "checked by hand");
+    const f = checkText(text, { locale: "en" }).findings.find((x) => x.ruleId === "cell-blank");
+    expect(f?.message).toMatch(/write 0/);
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cellsOf, checkText, templates, type TemplateId } from "@ogi-report/core";
+import { importReport } from "@ogi-report/import";
+import { at } from "./compare.js";
+import { repoRoot } from "./corpus-files.js";
+
+interface Page {
+  agency: string;
+  year: number;
+  template: TemplateId;
+  rows: Record<string, unknown>;
+  open?: string;
+}
+
+const dir = join(repoRoot, "fixtures/pages");
+const pages = Object.entries(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Page>).filter(([k]) => !k.startsWith("_"));
+
+describe("published pages cut by a crawler: visible figures exact, the cut-off rest absent", () => {
+  it("has pages from nine provinces", () => expect(pages.length).toBeGreaterThanOrEqual(22));
+  for (const [file, page] of pages) {
+    it(file, () => {
+      const r = importReport(readFileSync(join(dir, file), "utf8"), "text");
+      expect([r.template, r.report.agency, r.report.year]).toEqual([page.template, page.agency, page.year]);
+      const shown = new Set<string>();
+      for (const [row, want] of Object.entries(page.rows)) {
+        const path = row.slice(1).split("/");
+        expect({ row, got: at(r.report, path) }).toEqual({ row, got: want });
+        for (const c of cellsOf(templates[page.template])) if (c.pointer === row || c.pointer.startsWith(`${row}/`)) shown.add(c.pointer);
+      }
+      // Everything else is null, and the checker says why: not in the source, or not settled.
+      for (const c of cellsOf(templates[page.template])) {
+        if (shown.has(c.pointer)) continue;
+        expect({ cell: c.pointer, got: at(r.report, c.path) }).toEqual({ cell: c.pointer, got: null });
+      }
+      if (!page.open) expect(r.summary.cellsUncertain).toBe(r.summary.absent);
+      // "write 0" is for the blanks the page itself prints, nowhere else.
+      const printedBlanks = new Set(cellsOf(templates[page.template]).filter((c) => shown.has(c.pointer) && at(r.report, c.path) === null).map((c) => c.pointer));
+      expect(checkText(r.yaml, { locale: "en" }).findings.filter((f) => /write 0/.test(f.message) && !printedBlanks.has(f.path))).toEqual([]);
+    });
+  }
+});
