@@ -74,7 +74,9 @@ function toLine(l: { y: number; size: number; runs: TextRun[] }): LayoutLine {
 }
 
 const figures = (l: LayoutLine) => l.cells.filter((c) => isFigure(c.text));
-const firstFigureX = (l: LayoutLine) => Math.min(...figures(l).map((c) => c.x));
+/** The first line of a figure cell that wraps (「22（其中修订16」), not a list number (「1.属于国家秘密」). */
+const startsFigure = (text: string) => /^[-+]?\d/.test(text) && !/^\d{1,2}[.．、]\D/.test(text);
+const overlaps = (a: { x: number; end: number }, b: { x: number; end: number }) => a.x < b.end && b.x < a.end;
 
 /**
  * The lines of a page as rows: a line with figures is a table row; the lines of its label cell that wrap above
@@ -82,15 +84,15 @@ const firstFigureX = (l: LayoutLine) => Math.min(...figures(l).map((c) => c.x));
  * other lines is one table block, whose columns are the figures' centres (and the header line's above it).
  */
 export function pageRows(lines: LayoutLine[]): OutputLine[] {
-  const isRow = lines.map((l) => figures(l).length > 0 && l.cells.some((c) => !isFigure(c.text)) || (figures(l).length > 1));
-  const rowIndexes = lines.map((_, i) => i).filter((i) => isRow[i]);
-  // Which row each other line belongs to (as a wrapped label), if any.
+  const isRow = lines.map((l) => figures(l).length > 0);
+  const labelled = (i: number) => isRow[i] && lines[i]!.cells.some((c) => !isFigure(c.text));
+  // Which row each other line belongs to (a wrapped label, or a figure too wide for its column), if any.
   const owner = new Map<number, number>();
-  lines.forEach((l, i) => {
-    if (isRow[i]) return;
+  const attach = (i: number, candidates: number[], fits: (row: LayoutLine) => boolean) => {
+    const l = lines[i]!;
     let best: number | undefined;
     let bestDistance = Infinity;
-    for (const r of rowIndexes) {
+    for (const r of candidates) {
       const d = Math.abs(lines[r]!.y - l.y);
       if (d < bestDistance) {
         best = r;
@@ -99,51 +101,95 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
     }
     if (best === undefined) return;
     const row = lines[best]!;
-    const neighbours = rowIndexes.filter((r) => r !== best).map((r) => Math.abs(lines[r]!.y - row.y));
+    const neighbours = candidates.filter((r) => r !== best).map((r) => Math.abs(lines[r]!.y - row.y));
     const half = neighbours.length ? Math.min(...neighbours) / 2 : 1.5 * row.size;
-    const leftOfFigures = l.cells.every((c) => c.end <= firstFigureX(row) + 0.5 * row.size);
-    // A wrapped label's lines are within a line or so of the figures, which sit in the middle of the cell.
-    if (bestDistance < Math.min(half, 1.5 * row.size) && leftOfFigures) owner.set(i, best);
+    // A wrapped cell's lines are within a line or so of the row's middle, where single-line cells sit.
+    if (bestDistance < Math.min(half, 1.5 * row.size) && fits(row)) owner.set(i, best);
+  };
+  const labelledRows = lines.map((_, i) => i).filter(labelled);
+  // Figures alone on a line, in columns the labelled row beside them leaves empty: the wrapped part of its cells.
+  lines.forEach((l, i) => {
+    if (isRow[i] && !labelled(i)) attach(i, labelledRows, (row) => !l.cells.some((c) => figures(row).some((f) => overlaps(c, f))));
+  });
+  for (const i of owner.keys()) isRow[i] = false;
+  const rowIndexes = lines.map((_, i) => i).filter((i) => isRow[i]);
+  lines.forEach((l, i) => {
+    if (isRow[i] || owner.has(i)) return;
+    // A header line names columns over the figures, with no figure among them.
+    attach(i, rowIndexes, (row) => {
+      const figuresFrom = Math.min(...figures(row).map((c) => c.x)) - 0.5 * row.size;
+      return l.cells.filter((c) => c.x >= figuresFrom && !startsFigure(c.text)).length < 2;
+    });
   });
 
-  // Blocks: rows not separated by a line of their own.
+  // Blocks: rows not separated by a line of their own. Label lines between two rows of a block, left of its
+  // figures, are a row printed with every cell blank (its wrapped lines, a line apart, taken together).
   const out: OutputLine[] = [];
-  let block: number[] = [];
-  let header: LayoutLine | undefined;
+  let block: { line: LayoutLine; wrapped: LayoutLine[] }[] = [];
+  let headers: LayoutLine[] = [];
+  const wrappedOf = (i: number) => [...owner].filter(([, r]) => r === i).map(([w]) => lines[w]!);
   const flush = () => {
-    if (block.length) out.push(...blockRows(block.map((i) => ({ line: lines[i]!, wrapped: [...owner].filter(([, r]) => r === i).map(([w]) => lines[w]!) })), header));
+    if (block.length) out.push(...blockRows(block, headers));
     block = [];
+    headers = [];
   };
-  lines.forEach((l, i) => {
-    if (owner.has(i)) return;
+  const labelEnd = () => Math.max(-Infinity, ...block.flatMap((r) => r.line.cells.filter((c) => !isFigure(c.text)).map((c) => c.end)));
+  const free = lines.map((_, i) => i).filter((i) => !owner.has(i));
+  for (let k = 0; k < free.length; k++) {
+    const i = free[k]!;
+    const l = lines[i]!;
     if (isRow[i]) {
-      block.push(i);
-      return;
+      block.push({ line: l, wrapped: wrappedOf(i) });
+      continue;
     }
-    flush();
-    header = l;
+    if (block.length) {
+      // Label-only lines up to the next row of the block: one blank row per group of lines a line apart.
+      let j = k;
+      while (j < free.length && !isRow[free[j]!] && lines[free[j]!]!.cells.every((c) => c.end <= labelEnd() + 0.5 * l.size)) j++;
+      if (j > k && j < free.length && isRow[free[j]!]) {
+        let group: LayoutLine[] = [];
+        for (let m = k; m < j; m++) {
+          const line = lines[free[m]!]!;
+          if (group.length && group[group.length - 1]!.y - line.y > 1.5 * line.size) {
+            block.push({ line: group[0]!, wrapped: group.slice(1) });
+            group = [];
+          }
+          group.push(line);
+        }
+        block.push({ line: group[0]!, wrapped: group.slice(1) });
+        k = j - 1;
+        continue;
+      }
+    }
+    if (block.length) flush();
+    headers.push(l);
     out.push({ label: l.cells.map((c) => c.text).join(l.cells.length > 1 ? "  " : ""), y: l.y });
-  });
+  }
   flush();
   return out;
 }
 
-function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], header: LayoutLine | undefined): OutputLine[] {
+function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers: LayoutLine[]): OutputLine[] {
   const size = rows[0]!.line.size;
   const labelEnd = Math.max(...rows.flatMap((r) => r.line.cells.filter((c) => !isFigure(c.text)).map((c) => c.end)), -Infinity);
-  const centres = rows.flatMap((r) => figures(r.line).map((c) => (c.x + c.end) / 2));
+  const centres = rows.flatMap((r) => rowCells(r.line, r.wrapped).figures.map((c) => (c.x + c.end) / 2));
   const figureColumns = cluster(centres, 0.9 * size);
-  // The header names every column, also one left blank in every row of the block; only a header cell as narrow
-  // as a column counts (headers over several columns, or run together, would invent columns).
+  // The header names every column, also one left blank in every row of the block. Only a header cell as narrow
+  // as a column counts (headers over several columns, or run together, would invent columns), and only where
+  // the header's own line names columns (its first cell names the label column: 「信息内容」), or where two
+  // lines of a header stacked over one column agree (「社会」「公益」「组织」).
   const pitch = Math.min(...figureColumns.slice(1).map((c, k) => c - figureColumns[k]!), 4 * size);
-  if (header) for (const c of header.cells) if (c.x > labelEnd && c.end - c.x <= pitch) centres.push((c.x + c.end) / 2);
-  const columns = cluster(centres, 0.9 * size);
+  const narrow = (l: LayoutLine) => l.cells.filter((c) => c.x > labelEnd && c.end - c.x <= pitch).map((c) => (c.x + c.end) / 2);
+  const last = headers[headers.length - 1];
+  if (last) centres.push(...narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }));
+  const stacked = cluster(headers.flatMap(narrow), 0.9 * size, 2);
+  const columns = cluster([...centres, ...stacked], 0.9 * size);
   return rows.map(({ line, wrapped }) => {
-    const labelCells = [...wrapped.flatMap((w) => w.cells), ...line.cells.filter((c) => !isFigure(c.text))];
+    const { labels: labelCells, figures: figureCells } = rowCells(line, wrapped);
     // Column by column (a group label, then the row's own), each top to bottom.
     labelCells.sort((a, b) => (Math.abs(a.x - b.x) < size ? b.y - a.y : a.x - b.x));
     const fields = columns.map(() => "");
-    for (const c of figures(line)) {
+    for (const c of figureCells) {
       const centre = (c.x + c.end) / 2;
       let best = 0;
       columns.forEach((col, k) => {
@@ -155,8 +201,34 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], header: 
   });
 }
 
-/** Sorted centres of clusters of values no further apart than `tolerance` from their neighbour. */
-function cluster(values: number[], tolerance: number): number[] {
+/**
+ * A row's cells with the lines wrapped above and below it: a figure cell that wraps (「22（其中修订16」 over
+ * 「件）」) is put back together, pieces one under the other in order; everything else is label.
+ */
+function rowCells(line: LayoutLine, wrapped: LayoutLine[]): { labels: Cell[]; figures: Cell[] } {
+  const pieces = [...wrapped.flatMap((w) => w.cells), ...line.cells].sort((a, b) => b.y - a.y || a.x - b.x);
+  const parts = pieces.filter((c) => isFigure(c.text) || startsFigure(c.text));
+  // A piece under (or over) a figure's piece continues it.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of pieces) if (!parts.includes(c) && parts.some((p) => overlaps(p, c) && !/^\d{1,2}[.．、]/.test(c.text))) (parts.push(c), (grew = true));
+  }
+  const figures: Cell[] = [];
+  for (const c of pieces) {
+    if (!parts.includes(c)) continue;
+    const into = figures.find((f) => overlaps(f, c));
+    if (into) {
+      into.text += c.text;
+      into.x = Math.min(into.x, c.x);
+      into.end = Math.max(into.end, c.end);
+    } else figures.push({ ...c });
+  }
+  return { labels: pieces.filter((c) => !parts.includes(c)), figures };
+}
+
+/** Sorted centres of clusters (of at least `min` values) of values no further apart than `tolerance` from their neighbour. */
+function cluster(values: number[], tolerance: number, min = 1): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const v of sorted) {
@@ -164,5 +236,5 @@ function cluster(values: number[], tolerance: number): number[] {
     if (last && v - last[last.length - 1]! <= tolerance) last.push(v);
     else out.push([v]);
   }
-  return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+  return out.filter((c) => c.length >= min).map((c) => c.reduce((a, b) => a + b, 0) / c.length);
 }

@@ -66,14 +66,14 @@ function runningLines(pages: OutputLine[][]): Set<string> {
   if (pages.length < 3) return out;
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const ends = new Set([lines[0], lines[1], lines[lines.length - 2], lines[lines.length - 1]].filter((l) => l !== undefined && !l.fields).map((l) => key(l!)));
+    const ends = new Set([lines[0], lines[1], lines[lines.length - 2], lines[lines.length - 1]].filter((l) => l !== undefined && (!l.fields || (l.label === "" && l.fields.filter(Boolean).length === 1))).map((l) => key(l!)));
     for (const k of ends) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   for (const [k, n] of counts) if (n >= Math.max(3, pages.length / 2) && k.length > 0) out.add(k);
   return out;
 }
 
-const key = (l: OutputLine) => (l.fields ? `\u0000${l.label}` : l.label.replace(/\d+/g, "#").replace(/\s+/g, ""));
+const key = (l: OutputLine) => lineText(l).replace(/\d+/g, "#").replace(/\s+/g, "");
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
