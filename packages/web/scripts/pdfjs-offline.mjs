@@ -13,8 +13,9 @@ export function pdfjsOffline() {
         const stub =
           "const __ogiNoNetwork = () => Promise.reject(new Error('the page loads nothing'));\n" +
           "class __ogiNoXhr { constructor() { throw new Error('the page loads nothing'); } }\n";
-        // A global call only: `xref.fetch(ref)` reads an object of the PDF in memory and stays.
-        const contents = stub + source.replace(/(?<![.\w$])fetch(\s*\()/g, "__ogiNoNetwork$1").replace(/\bXMLHttpRequest\b/g, "__ogiNoXhr");
+        // Calls of the global only (`await fetch(`, `return fetch(`): methods named fetch, such as `xref.fetch(ref)`
+        // that reads an object of the PDF in memory, are defined and called without those words before them.
+        const contents = stub + source.replace(/\b(await|return)(\s+)fetch(\s*\()/g, "$1$2__ogiNoNetwork$3").replace(/\bXMLHttpRequest\b/g, "__ogiNoXhr");
         return { contents, loader: "js" };
       });
     },
