@@ -4,7 +4,6 @@ import { describe, expect, test } from "vitest";
 import { importDocument } from "@ogi-report/import";
 import { readReport, renderDocx } from "@ogi-report/render";
 import { describeOutcome, importedYamlPath, importKindOf } from "../src/import-logic.js";
-import { scannedPdf } from "../../import/test/scanned-pdf.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const read = (p: string) => readFileSync(`${root}${p}`, "utf8");
@@ -24,14 +23,15 @@ describe("Import report from Word / PDF / web page…", () => {
     expect(importedYamlPath("C:\\年报\\page.v2.html")).toBe("C:\\年报\\page.v2.yaml");
   });
 
-  test("a scan: no YAML to open, the reason in the message, in both languages", async () => {
-    const result = await importDocument(scannedPdf(1), "pdf", { source: "scan.pdf" });
-    const en = describeOutcome(result, "scan.pdf", "en");
+  test("a file that cannot be read: no YAML to open, the reason in the message, in both languages", async () => {
+    // (The scanned-PDF message itself is tested in packages/import and, in the page and the CLI, end to end.)
+    const result = await importDocument(new TextEncoder().encode("%PDF-1.4\nno objects"), "pdf", { source: "broken.pdf" });
+    const en = describeOutcome(result, "broken.pdf", "en");
     expect(en.failed).toBe(true);
     expect(en.yaml).toBeUndefined();
-    expect(en.summary).toMatch(/^scan\.pdf: The PDF has no text layer/);
-    expect(en.details).toEqual([expect.stringMatching(/^scan\.pdf:1:1: error pdf-no-text: /)]);
-    expect(describeOutcome(result, "scan.pdf", "zh-CN").summary).toMatch(/没有文字层/);
+    expect(en.summary).toMatch(/^broken\.pdf: Cannot read the PDF/);
+    expect(en.details).toEqual([expect.stringMatching(/^broken\.pdf:1:1: error source-unreadable: /)]);
+    expect(describeOutcome(result, "broken.pdf", "zh-CN").summary).toMatch(/无法读取 PDF/);
   });
 
   test("kinds by name; the command, its titles and the Explorer entry are in the manifest", () => {
