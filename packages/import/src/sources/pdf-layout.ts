@@ -63,8 +63,11 @@ function toLine(l: { y: number; size: number; runs: TextRun[] }): LayoutLine {
   for (const r of runs) {
     const last = cells[cells.length - 1];
     const gap = last ? r.x - last.end : Infinity;
-    // Less than a character's width apart: the same cell (a word, a figure, a wrapped label's pieces).
-    if (last && gap < 0.9 * r.size) {
+    // Less than a character's width apart: the same cell (a word, a figure, a wrapped label's pieces); but a figure
+    // that starts a space or more after a digit or a label (narrow table columns, figures printed flush left) is
+    // a cell of its own: inside a number digits touch, and prose puts at most a thin space before one.
+    const figureAfterGap = last !== undefined && gap > 0.3 * r.size && /^[-+]?\d/.test(r.text.trim()) && /[\d\u3400-\u9fff）)]$/.test(last.text);
+    if (last && gap < 0.9 * r.size && !figureAfterGap) {
       const space = gap > 0.2 * r.size && /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(r.text.trim());
       last.text += (space ? " " : "") + r.text.trim();
       last.end = Math.max(last.end, r.end);
@@ -103,8 +106,9 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
     const row = lines[best]!;
     const neighbours = candidates.filter((r) => r !== best).map((r) => Math.abs(lines[r]!.y - row.y));
     const half = neighbours.length ? Math.min(...neighbours) / 2 : 1.5 * row.size;
-    // A wrapped cell's lines are within a line or so of the row's middle, where single-line cells sit.
-    if (bestDistance < Math.min(half, 1.5 * row.size) && fits(row)) owner.set(i, best);
+    // A wrapped cell's lines lie around the row's middle, where single-line cells sit: nearer to it than to the
+    // next row (a label of five lines reaches two and a half lines up and down).
+    if (bestDistance < Math.min(half, 3 * row.size) && fits(row)) owner.set(i, best);
   };
   const labelledRows = lines.map((_, i) => i).filter(labelled);
   // Figures alone on a line, in columns the labelled row beside them leaves empty: the wrapped part of its cells.
@@ -113,14 +117,23 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
   });
   for (const i of owner.keys()) isRow[i] = false;
   const rowIndexes = lines.map((_, i) => i).filter((i) => isRow[i]);
-  lines.forEach((l, i) => {
-    if (isRow[i] || owner.has(i)) return;
-    // A header line names columns over the figures, with no figure among them.
-    attach(i, rowIndexes, (row) => {
-      const figuresFrom = Math.min(...figures(row).map((c) => c.x)) - 0.5 * row.size;
-      return l.cells.filter((c) => c.x >= figuresFrom && !startsFigure(c.text)).length < 2;
+  // Twice: the end of a wrapped figure (「件）」) joins the row its start (「22（其中修订16」) joined first.
+  for (let pass = 0; pass < 2; pass++) {
+    lines.forEach((l, i) => {
+      if (isRow[i] || owner.has(i)) return;
+      attach(i, rowIndexes, (row) => {
+        // A header line names columns over the figures, with no figure among them.
+        const figuresFrom = Math.min(...figures(row).map((c) => c.x)) - 0.5 * row.size;
+        if (l.cells.filter((c) => c.x >= figuresFrom && !startsFigure(c.text)).length >= 2) return false;
+        // A wrapped label stands in the row's label column (a section heading over the figures does not).
+        const labels = row.cells.filter((c) => !isFigure(c.text));
+        const starts = [...owner].filter(([, r]) => lines[r] === row).flatMap(([w]) => lines[w]!.cells.filter((c) => startsFigure(c.text)));
+        return l.cells.every(
+          (c) => startsFigure(c.text) || starts.some((f) => overlaps(f, c)) || (labels.length ? labels.some((b) => overlaps(b, c)) : c.end <= figuresFrom + row.size),
+        );
+      });
     });
-  });
+  }
 
   // Blocks: rows not separated by a line of their own. Label lines between two rows of a block, left of its
   // figures, are a row printed with every cell blank (its wrapped lines, a line apart, taken together).
