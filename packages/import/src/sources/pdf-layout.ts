@@ -107,8 +107,8 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
     const neighbours = candidates.filter((r) => r !== best).map((r) => Math.abs(lines[r]!.y - row.y));
     const half = neighbours.length ? Math.min(...neighbours) / 2 : 1.5 * row.size;
     // A wrapped cell's lines lie around the row's middle, where single-line cells sit: nearer to it than to the
-    // next row (a label of five lines reaches two and a half lines up and down).
-    if (bestDistance < Math.min(half, 3 * row.size) && fits(row)) owner.set(i, best);
+    // next row (a label of five lines reaches three lines up and down).
+    if (bestDistance < Math.min(half, 4 * row.size) && fits(row)) owner.set(i, best);
   };
   const labelledRows = lines.map((_, i) => i).filter(labelled);
   // Figures alone on a line, in columns the labelled row beside them leaves empty: the wrapped part of its cells.
@@ -128,8 +128,15 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
         // A wrapped label stands in the row's label column (a section heading over the figures does not).
         const labels = row.cells.filter((c) => !isFigure(c.text));
         const starts = [...owner].filter(([, r]) => lines[r] === row).flatMap(([w]) => lines[w]!.cells.filter((c) => startsFigure(c.text)));
+        // Beside the row's own label (a group label printed on the row's line, the row's label wrapped above and
+        // below): only within a line and a half, where a section heading (「第二十条第（六）项」) is further.
+        const near = Math.abs(l.y - row.y) < 1.6 * row.size;
         return l.cells.every(
-          (c) => startsFigure(c.text) || starts.some((f) => overlaps(f, c)) || (labels.length ? labels.some((b) => overlaps(b, c)) : c.end <= figuresFrom + row.size),
+          (c) =>
+            startsFigure(c.text) ||
+            starts.some((f) => overlaps(f, c)) ||
+            labels.some((b) => overlaps(b, c)) ||
+            ((labels.length === 0 || near) && c.end <= figuresFrom + row.size),
         );
       });
     });
@@ -193,7 +200,8 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   // lines of a header stacked over one column agree (「社会」「公益」「组织」).
   const pitch = Math.min(...figureColumns.slice(1).map((c, k) => c - figureColumns[k]!), 4 * size);
   const narrow = (l: LayoutLine) => l.cells.filter((c) => c.x > labelEnd && c.end - c.x <= pitch).map((c) => (c.x + c.end) / 2);
-  const last = headers[headers.length - 1];
+  // With one column of figures there is no column width to tell a column's header from a wider one: none is added.
+  const last = figureColumns.length > 1 ? headers[headers.length - 1] : undefined;
   if (last) centres.push(...narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }));
   const stacked = cluster(headers.flatMap(narrow), 0.9 * size, 2);
   const columns = cluster([...centres, ...stacked], 0.9 * size);
@@ -221,11 +229,15 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
 function rowCells(line: LayoutLine, wrapped: LayoutLine[]): { labels: Cell[]; figures: Cell[] } {
   const pieces = [...wrapped.flatMap((w) => w.cells), ...line.cells].sort((a, b) => b.y - a.y || a.x - b.x);
   const parts = pieces.filter((c) => isFigure(c.text) || startsFigure(c.text));
-  // A piece under (or over) a figure's piece continues it.
+  // A piece right under (or over) a figure's piece continues it; one further off is a heading or a label.
+  const size = line.size;
   let grew = true;
   while (grew) {
     grew = false;
-    for (const c of pieces) if (!parts.includes(c) && parts.some((p) => overlaps(p, c) && !/^\d{1,2}[.．、]/.test(c.text))) (parts.push(c), (grew = true));
+    for (const c of pieces) {
+      if (parts.includes(c) || /^\d{1,2}[.．、]/.test(c.text)) continue;
+      if (parts.some((p) => overlaps(p, c) && Math.abs(p.y - c.y) < 1.6 * size)) (parts.push(c), (grew = true));
+    }
   }
   const figures: Cell[] = [];
   for (const c of pieces) {
