@@ -51,7 +51,20 @@ describe("ogi import and ogi check on Word and PDF files", () => {
       const findings = out.files[0].findings.filter((f: { severity: string }) => f.severity === "error");
       expect(findings.map((f: { ruleId: string; path: string }) => `${f.ruleId} ${f.path}`)).toContain("t3-row-total /applications/newReceived/6");
       for (const f of findings) expect(f.message).toContain(`[${f.path}]`);
+      // Where the row is printed: the Word table's row, the PDF's page and line.
+      const rowTotal = findings.find((f: { ruleId: string }) => f.ruleId === "t3-row-total");
+      expect(rowTotal.message).toMatch(name.endsWith(".docx") ? /broken\.docx#table=2,row=4,column=1$/ : /broken\.pdf#page=\d+,line=\d+$/);
     }
+  });
+
+  it("ogi check of a web page: a finding's range is the line of its row in the page", async () => {
+    await runOgi(["render", "broken.yaml", "--to", "html", "-o", "broken.html"], { cwd: work.dir });
+    const r = await runOgi(["check", "broken.html", "--format", "json"], { cwd: work.dir });
+    expect(r.code).toBe(1);
+    const rowTotal = JSON.parse(r.stdout).files[0].findings.find((f: { ruleId: string }) => f.ruleId === "t3-row-total");
+    const line = readFileSync(file("broken.html"), "utf8").split("\n").findIndex((l) => l.includes("一、本年新收政府信息公开申请数量"));
+    expect(line).toBeGreaterThan(0);
+    expect(rowTotal.range.start.line).toBe(line);
   });
 
   it("a scanned PDF: exit 2 with the reason, from both commands; nothing on stdout", async () => {

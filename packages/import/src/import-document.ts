@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import { diagnostic } from "./diagnostics.js";
 import { importReport } from "./import.js";
-import { placeAt, type ConvertedSource, type DocumentPlace, type SourceFailure, type SourceFailureCode } from "./sources/document.js";
+import { placeAt, type ConvertedSource, type DocumentPlace, type PlacedRange, type SourceFailure, type SourceFailureCode } from "./sources/document.js";
 import { readDocx } from "./sources/docx.js";
 import { readPdf } from "./sources/pdf.js";
 import type { DiagnosticCode, ImportDiagnostic, ImportOptions, ImportResult, InputKind } from "./types.js";
@@ -19,8 +19,10 @@ export interface DocumentDiagnostic extends Omit<ImportDiagnostic, "code"> {
 export interface DocumentImportResult extends Omit<ImportResult, "diagnostics"> {
   kind: DocumentKind;
   diagnostics: DocumentDiagnostic[];
-  /** The HTML (DOCX) or text (PDF) that was imported: where a diagnostic's line and column point. */
+  /** The HTML or text that was imported (for DOCX and PDF, what they were turned into): where locations point. */
   converted?: string;
+  /** DOCX and PDF: which part of `converted` came from which place of the source. */
+  ranges?: PlacedRange[];
 }
 
 const DOCUMENT_KINDS: Record<string, DocumentKind> = {
@@ -42,8 +44,8 @@ export function documentKindOf(fileName: string): DocumentKind | undefined {
  */
 export async function importDocument(bytes: Uint8Array, kind: DocumentKind, options: ImportOptions = {}): Promise<DocumentImportResult> {
   if (kind === "html" || kind === "text") {
-    const result = importReport(strFromU8(bytes), kind, options);
-    return { ...result, kind };
+    const text = strFromU8(bytes);
+    return { ...importReport(text, kind, options), kind, converted: text };
   }
   let converted: ConvertedSource | SourceFailure;
   try {
@@ -70,7 +72,7 @@ export async function importDocument(bytes: Uint8Array, kind: DocumentKind, opti
       diagnostics.unshift({ ...d, code: "pdf-pages-without-text", place: { page: pages[0]! } });
     }
   }
-  return { ...result, kind, diagnostics, converted: converted.text };
+  return { ...result, kind, diagnostics, converted: converted.text, ranges };
 }
 
 /** `report.pdf#page=3`, `report.docx#table=2,row=5,column=3`: where a diagnostic is, in the source's own terms. */

@@ -10,5 +10,6 @@ export type {
   SourceLocation,
 } from "./types.js";
 export { documentKindOf, formatPlace, importDocument } from "./import-document.js";
+export { cellSource, type CellSource } from "./sources/cell-place.js";
 export type { DocumentDiagnostic, DocumentDiagnosticCode, DocumentImportResult, DocumentKind } from "./import-document.js";
 export type { DocumentPlace } from "./sources/document.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Finding } from "@ogi-report/core";
-import type { DocumentDiagnostic, DocumentImportResult, DocumentKind } from "@ogi-report/import";
+import type { CellSource, DocumentDiagnostic, DocumentImportResult, DocumentKind } from "@ogi-report/import";
 import type { Io } from "../io.js";
 import { t, type Locale } from "../locale.js";
 import { checkFileText, type Checked, type FileSettings, type RunSwitches } from "./check-file.js";
@@ -45,19 +45,26 @@ export async function checkSourceDocument(target: FileTarget, settings: FileSett
   // The YAML exists only in memory: nothing is fixed or written back into the user's document.
   const checked = checkFileText({ ...target, explicit: true }, result.yaml, settings, { ...run, fix: false });
   if (!checked.result) return checked;
-  const findings = checked.result.findings.map((f) => inSource(f, result, target.display));
+  const { cellSource } = await import("@ogi-report/import");
+  const findings = checked.result.findings.map((f) => inSource(f, result, target.display, (pointer) => cellSource(result, pointer)));
   return { ...checked, result: { findings, fixesApplied: 0 } };
 }
 
 /**
  * A finding on the imported YAML, placed in the source: the YAML's lines mean nothing to the author of a Word
- * file, so the range is the start of the document and the message names the cell (and its place, when an
- * import diagnostic gave one for that row or cell).
+ * file. The message names the cell, and where its row is printed when that is known (an import diagnostic about
+ * it, or its label found once in the source): `report.pdf#page=2,line=5`, `report.docx#table=2,row=4,column=1`.
+ * For HTML and text the range is that line and column of the file itself; otherwise the start of the document.
  */
-function inSource(f: Finding, result: DocumentImportResult, display: string): Finding {
-  const near = result.diagnostics.find((d) => d.path !== undefined && (f.path === d.path || f.path.startsWith(`${d.path}/`)));
-  const where = near ? ` ${placeOf(near, display)}` : "";
-  const start = { line: 0, character: 0 };
+function inSource(f: Finding, result: DocumentImportResult, display: string, cellSource: (pointer: string) => CellSource | undefined): Finding {
+  const textual = result.kind === "html" || result.kind === "text";
+  // An import diagnostic's place, where it has one (for Word and PDF its line is in the converted text).
+  const near = result.diagnostics.find((d) => d.path !== undefined && (f.path === d.path || f.path.startsWith(`${d.path}/`)) && (textual || d.place));
+  const found = near ? undefined : (cellSource(f.path) ?? cellSource(`${f.path}/0`));
+  const where = near ? ` ${placeOf(near, display)}` : found?.place ? ` ${placeOf({ place: found.place, location: { offset: 0, line: found.line, column: found.column } }, display)}` : "";
+  const line = textual ? (near?.location.line ?? found?.line) : undefined;
+  const column = textual ? (near?.location.column ?? found?.column) : undefined;
+  const start = line !== undefined && column !== undefined ? { line: line - 1, character: column - 1 } : { line: 0, character: 0 };
   return {
     ...f,
     message: `${f.message} [${f.path}]${where}`,
@@ -68,7 +75,7 @@ function inSource(f: Finding, result: DocumentImportResult, display: string): Fi
 }
 
 /** `report.pdf#page=3,line=12`, `report.docx#table=2,row=5,column=3`, or `page.html:12:5` for HTML and text. */
-export function placeOf(d: DocumentDiagnostic, display: string): string {
+export function placeOf(d: Pick<DocumentDiagnostic, "place" | "location">, display: string): string {
   const p = d.place;
   if (p?.page !== undefined) return `${display}#page=${p.page}${p.line !== undefined ? `,line=${p.line}` : ""}`;
   if (p?.table !== undefined) return `${display}#table=${p.table},row=${p.row},column=${p.column}`;
