@@ -23,29 +23,16 @@ const lazyImporter = {
   name: "lazy-importer",
   setup: (b) => b.onResolve({ filter: /^@ogi-report\/import$/ }, (args) => (args.kind === "dynamic-import" ? { path: "./import.cjs", external: true } : undefined)),
 };
+const extensionHost = { bundle: true, platform: "node", target: "node20", format: "cjs", minify: production, logLevel: "warning" };
 await build({
+  ...extensionHost,
   entryPoints: [join(root, "src/extension.ts")],
   outfile: join(root, "dist/extension.cjs"),
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
   external: ["vscode"],
-  minify: production,
   sourcemap: !production,
-  logLevel: "warning",
   plugins: [lazyImporter],
 });
-await build({
-  entryPoints: [require.resolve("@ogi-report/import")],
-  outfile: join(root, "dist/import.cjs"),
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  minify: production,
-  logLevel: "warning",
-});
+await build({ ...extensionHost, entryPoints: [require.resolve("@ogi-report/import")], outfile: join(root, "dist/import.cjs") });
 
 // vscode-languageserver is CommonJS and calls require() for Node built-ins; an ESM bundle needs a real require.
 const requireShim = 'import { createRequire as __ogiCreateRequire } from "node:module"; const require = __ogiCreateRequire(import.meta.url);';
