@@ -104,6 +104,8 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
     }
     if (best === undefined) return;
     const row = lines[best]!;
+    // A line in another type size (a part's heading) is not a piece of a table cell.
+    if (Math.abs(l.size - row.size) > 0.15 * row.size) return;
     const neighbours = candidates.filter((r) => r !== best).map((r) => Math.abs(lines[r]!.y - row.y));
     const half = neighbours.length ? Math.min(...neighbours) / 2 : 1.5 * row.size;
     // A wrapped cell's lines lie around the row's middle, where single-line cells sit: nearer to it than to the
@@ -192,7 +194,11 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
 function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers: LayoutLine[]): OutputLine[] {
   const size = rows[0]!.line.size;
   const labelEnd = Math.max(...rows.flatMap((r) => r.line.cells.filter((c) => !isFigure(c.text)).map((c) => c.end)), -Infinity);
-  const centres = rows.flatMap((r) => rowCells(r.line, r.wrapped).figures.map((c) => (c.x + c.end) / 2));
+  // Figures centred, flush left or flush right in their cells: the anchor that makes the fewest columns.
+  const anchors = [(c: Cell) => (c.x + c.end) / 2, (c: Cell) => c.x, (c: Cell) => c.end];
+  const cellsOfRows = rows.flatMap((r) => rowCells(r.line, r.wrapped).figures);
+  const anchor = anchors.reduce((best, a) => (cluster(cellsOfRows.map(a), 0.9 * size).length < cluster(cellsOfRows.map(best), 0.9 * size).length ? a : best));
+  const centres = cellsOfRows.map(anchor);
   const figureColumns = cluster(centres, 0.9 * size);
   // The header names every column, also one left blank in every row of the block. Only a header cell as narrow
   // as a column counts (headers over several columns, or run together, would invent columns), and only where
@@ -201,9 +207,11 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   const pitch = Math.min(...figureColumns.slice(1).map((c, k) => c - figureColumns[k]!), 4 * size);
   const narrow = (l: LayoutLine) => l.cells.filter((c) => c.x > labelEnd && c.end - c.x <= pitch).map((c) => (c.x + c.end) / 2);
   // With one column of figures there is no column width to tell a column's header from a wider one: none is added.
-  const last = figureColumns.length > 1 ? headers[headers.length - 1] : undefined;
+  // Headers are centred: they place a column only among centred figures.
+  const centred = anchor === anchors[0];
+  const last = figureColumns.length > 1 && centred ? headers[headers.length - 1] : undefined;
   if (last) centres.push(...narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }));
-  const stacked = cluster(headers.flatMap(narrow), 0.9 * size, 2);
+  const stacked = centred ? cluster(headers.flatMap(narrow), 0.9 * size, 2) : [];
   const columns = cluster([...centres, ...stacked], 0.9 * size);
   return rows.map(({ line, wrapped }) => {
     const { labels: labelCells, figures: figureCells } = rowCells(line, wrapped);
@@ -211,7 +219,7 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
     labelCells.sort((a, b) => (Math.abs(a.x - b.x) < size ? b.y - a.y : a.x - b.x));
     const fields = columns.map(() => "");
     for (const c of figureCells) {
-      const centre = (c.x + c.end) / 2;
+      const centre = anchor(c);
       let best = 0;
       columns.forEach((col, k) => {
         if (Math.abs(col - centre) < Math.abs(columns[best]! - centre)) best = k;
@@ -236,7 +244,9 @@ function rowCells(line: LayoutLine, wrapped: LayoutLine[]): { labels: Cell[]; fi
     grew = false;
     for (const c of pieces) {
       if (parts.includes(c) || /^\d{1,2}[.．、]/.test(c.text)) continue;
-      if (parts.some((p) => overlaps(p, c) && Math.abs(p.y - c.y) < 1.6 * size)) (parts.push(c), (grew = true));
+      // Only what a figure can wrap into: more digits, or the rest of a note it opened (「件）」).
+      const continues = (p: Cell) => /^\d+$/.test(c.text) || (/[（(][^）)]*$/.test(p.text) && /^[^（(]*[）)]$/.test(c.text));
+      if (parts.some((p) => overlaps(p, c) && Math.abs(p.y - c.y) < 1.6 * size && continues(p))) (parts.push(c), (grew = true));
     }
   }
   const figures: Cell[] = [];
