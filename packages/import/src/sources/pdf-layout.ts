@@ -210,9 +210,12 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   // Headers are centred: they place a column only among centred figures.
   const centred = anchor === anchors[0];
   const last = figureColumns.length > 1 && centred ? headers[headers.length - 1] : undefined;
-  if (last) centres.push(...narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }));
+  const named = last ? narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }) : [];
   const stacked = centred ? cluster(headers.flatMap(narrow), 0.9 * size, 2) : [];
-  const columns = cluster([...centres, ...stacked], 0.9 * size);
+  // A column left blank sits a column's width from the figures' columns; a header piece half-way between two of
+  // them is a word of a wider header, not a column.
+  const fits = (h: number) => figureColumns.every((f) => Math.abs(f - h) <= 0.9 * size || Math.abs(f - h) >= 0.75 * pitch);
+  const columns = cluster([...centres, ...[...named, ...stacked].filter(fits)], 0.9 * size);
   return rows.map(({ line, wrapped }) => {
     const { labels: labelCells, figures: figureCells } = rowCells(line, wrapped);
     // Column by column (a group label, then the row's own), each top to bottom.
