@@ -19,7 +19,6 @@ const pages = corpusCases.filter((c) => c.file.startsWith("html/"));
 const PDF_GAPS = new Map([
   ["html/pingtan_2022.html", "table 2 one-column rows and tall table-3 labels"],
   ["html/pingtan_2021.html", "tall table-3 labels"],
-  ["html/pingtan_2020.html", "tall table-3 labels, 2019 template"],
   ["html/pingtan_2019.html", "tall table-3 labels, 2019 template"],
   ["html/shanghai_office_2019.html", "blank cells under a run-together header"],
 ]);

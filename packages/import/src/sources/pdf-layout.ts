@@ -199,7 +199,14 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   const cellsOfRows = rows.flatMap((r) => rowCells(r.line, r.wrapped).figures);
   const anchor = anchors.reduce((best, a) => (cluster(cellsOfRows.map(a), 0.9 * size).length < cluster(cellsOfRows.map(best), 0.9 * size).length ? a : best));
   const centres = cellsOfRows.map(anchor);
-  const figureColumns = cluster(centres, 0.9 * size);
+  // How far apart a column's figures may stand: a third of the usual step between neighbouring figures of a row
+  // (some tables pad each cell their own way), and never less than a character.
+  const steps = rows.flatMap((r) => {
+    const xs = rowCells(r.line, r.wrapped).figures.map(anchor).sort((a, b) => a - b);
+    return xs.slice(1).map((x, k) => x - xs[k]!);
+  });
+  const tolerance = Math.max(0.9 * size, 0.35 * (steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0));
+  const figureColumns = cluster(centres, tolerance);
   // The header names every column, also one left blank in every row of the block. Only a header cell as narrow
   // as a column counts (headers over several columns, or run together, would invent columns), and only where
   // the header's own line names columns (its first cell names the label column: 「信息内容」), or where two
@@ -214,8 +221,8 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   const stacked = centred ? cluster(headers.flatMap(narrow), 0.9 * size, 2) : [];
   // A column left blank sits a column's width from the figures' columns; a header piece half-way between two of
   // them is a word of a wider header, not a column.
-  const fits = (h: number) => figureColumns.every((f) => Math.abs(f - h) <= 0.9 * size || Math.abs(f - h) >= 0.75 * pitch);
-  const columns = cluster([...centres, ...[...named, ...stacked].filter(fits)], 0.9 * size);
+  const fits = (h: number) => figureColumns.every((f) => Math.abs(f - h) <= tolerance || Math.abs(f - h) >= 0.75 * pitch);
+  const columns = cluster([...centres, ...[...named, ...stacked].filter(fits)], tolerance);
   return rows.map(({ line, wrapped }) => {
     const { labels: labelCells, figures: figureCells } = rowCells(line, wrapped);
     // Column by column (a group label, then the row's own), each top to bottom.
