@@ -17,6 +17,8 @@ interface Cell {
   x: number;
   end: number;
   y: number;
+  /** Where each run of a merged cell starts in its text, and its left and right edge. */
+  runs?: { at: number; x: number; end: number }[];
 }
 
 export interface LayoutLine {
@@ -69,6 +71,7 @@ function toLine(l: { y: number; size: number; runs: TextRun[] }): LayoutLine {
     const figureAfterGap = last !== undefined && gap > 0.3 * r.size && /^[-+]?\d/.test(r.text.trim()) && /[\d\u3400-\u9fff）)]$/.test(last.text);
     if (last && gap < 0.9 * r.size && !figureAfterGap) {
       const space = gap > 0.2 * r.size && /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(r.text.trim());
+      (last.runs ??= [{ at: 0, x: last.x, end: last.end }]).push({ at: last.text.length + (space ? 1 : 0), x: r.x, end: r.end });
       last.text += (space ? " " : "") + r.text.trim();
       last.end = Math.max(last.end, r.end);
     } else cells.push({ text: r.text.trim(), x: r.x, end: r.end, y: r.y });
@@ -223,8 +226,21 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   // them is a word of a wider header, not a column.
   const fits = (h: number) => figureColumns.every((f) => Math.abs(f - h) <= tolerance || Math.abs(f - h) >= 0.75 * pitch);
   const columns = cluster([...centres, ...[...named, ...stacked].filter(fits)], tolerance);
+  const columnsNear = (x: number) => figureColumns.some((f) => Math.abs(f - x) <= tolerance);
   return rows.map(({ line, wrapped }) => {
-    const { labels: labelCells, figures: figureCells } = rowCells(line, wrapped);
+    const { labels: merged, figures: figureCells } = rowCells(line, wrapped);
+    // A figure printed close after a long label runs into the label's cell (「1.属于国家0」): where the label's
+    // last runs stand in a figure column and read as a figure, they are that column's figure.
+    const labelCells: Cell[] = [];
+    for (const c of merged) {
+      const k = (c.runs ?? []).findIndex((r, i) => i > 0 && isFigure(c.text.slice(r.at)) && columnsNear(anchor({ ...c, x: r.x, end: c.end })));
+      if (k < 0) labelCells.push(c);
+      else {
+        const r = c.runs![k]!;
+        labelCells.push({ ...c, text: c.text.slice(0, r.at), end: c.runs![k - 1]!.end, runs: undefined });
+        figureCells.push({ ...c, text: c.text.slice(r.at), x: r.x, runs: undefined });
+      }
+    }
     // Column by column (a group label, then the row's own), each top to bottom.
     labelCells.sort((a, b) => (Math.abs(a.x - b.x) < size ? b.y - a.y : a.x - b.x));
     const fields = columns.map(() => "");
