@@ -13,13 +13,13 @@ import { convertWithLibreOffice, scratch } from "./office.js";
 const corpus = resolve(repoRoot, process.env.OGI_CORPUS ?? "../shared/corpus");
 const pages = corpusCases.filter((c) => c.file.startsWith("html/"));
 
-// Pages whose PDF (as LibreOffice prints the page's own table layout) does not yet import cell for cell: tall label
-// cells whose lines reach past the neighbouring rows, group labels set vertically, one-column table-2 blocks whose
-// figure sits off the header. Kept visible: a test here starts failing the day one of them reads right.
+// Pages whose PDF (as LibreOffice prints the page's own table layout) does not yet import cell for cell. None of
+// them gives a wrong figure now; they leave cells empty. Kept visible: a test here starts failing the day one of
+// them reads right.
 const PDF_GAPS = new Map([
-  ["html/pingtan_2022.html", "table 2 one-column rows and tall table-3 labels"],
-  ["html/pingtan_2021.html", "tall table-3 labels"],
-  ["html/pingtan_2019.html", "tall table-3 labels, 2019 template"],
+  ["html/pingtan_2022.html", "group labels set one character a line split table-3 rows; their cells are left empty"],
+  ["html/pingtan_2021.html", "figures at uneven offsets in a row; some printed zeros come out blank"],
+  ["html/pingtan_2019.html", "the heading of part 三 right under table 2's last row joins that row"],
   ["html/shanghai_office_2019.html", "blank cells under a run-together header"],
 ]);
 
