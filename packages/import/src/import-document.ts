@@ -26,7 +26,7 @@ export interface DocumentImportResult extends Omit<ImportResult, "diagnostics"> 
 }
 
 const DOCUMENT_KINDS: Record<string, DocumentKind> = {
-  ".docx": "docx", ".docm": "docx", ".wps": "docx", ".pdf": "pdf",
+  ".docx": "docx", ".docm": "docx", ".pdf": "pdf",
   ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".md": "text",
 };
 

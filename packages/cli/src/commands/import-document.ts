@@ -9,7 +9,7 @@ import { finishImport } from "./import.js";
 /** Word and PDF files, by their name: read as bytes, not as text. */
 export function binaryKindOf(file: string): "docx" | "pdf" | undefined {
   const ext = extname(file).toLowerCase();
-  return ext === ".docx" || ext === ".docm" || ext === ".wps" ? "docx" : ext === ".pdf" ? "pdf" : undefined;
+  return ext === ".docx" || ext === ".docm" ? "docx" : ext === ".pdf" ? "pdf" : undefined;
 }
 
 /** `ogi import report.docx|report.pdf`: a file that cannot be read at all (a scan, a .doc) is exit 2 with the reason. */

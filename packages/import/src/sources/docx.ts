@@ -22,8 +22,8 @@ export function readDocx(bytes: Uint8Array): ConvertedSource | SourceFailure {
     return {
       failure: "docx-legacy",
       message: {
-        zh: "这是 Word 97–2003 格式（.doc）的文件，无法直接读取；请在 Word 或 WPS 中另存为 .docx 后再导入",
-        en: "This is a Word 97–2003 (.doc) file, which cannot be read; save it as .docx in Word or WPS and import that",
+        zh: "这是 Word 97–2003（.doc）或 WPS 旧格式（.wps）的文件，无法直接读取；请在 Word 或 WPS 中另存为 .docx 后再导入",
+        en: "This is a Word 97–2003 (.doc) or old WPS (.wps) file, which cannot be read; save it as .docx in Word or WPS and import that",
       },
     };
   }
