@@ -87,10 +87,17 @@ await build({
   outfile: join(dist, "ogi.js"),
   plugins: [{ name: "bin-requires-main", setup: (b) => b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: "./main.js", external: true })) }],
 });
-// Each lazy command's file carries its own copy of core: only that command reads and parses it.
+// Each lazy command's file carries its own copy of core: only that command reads and parses it. pdf.js (1.7 MB) is a
+// file of its own too, dist/unpdf.js, which the importer requires only when it meets a PDF.
+const lazyPdf = {
+  name: "lazy-pdf",
+  setup: (b) => b.onResolve({ filter: /^unpdf$/ }, (args) => (args.kind === "dynamic-import" ? { path: "./unpdf.js", external: true } : undefined)),
+};
 for (const [name, file] of Object.entries(LAZY)) {
-  await build({ ...common, entryPoints: [require.resolve(name)], outfile: join(dist, file), plugins: [lazyYaml] });
+  await build({ ...common, entryPoints: [require.resolve(name)], outfile: join(dist, file), plugins: [lazyYaml, lazyPdf] });
 }
+const importRequire = createRequire(require.resolve("@ogi-report/import"));
+await build({ ...common, entryPoints: [importRequire.resolve("unpdf")], outfile: join(dist, "unpdf.js") });
 writeFileSync(join(dist, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
 
 // The careful parser, as one CommonJS file (it is CommonJS already; `require` needs no module resolution at run time).

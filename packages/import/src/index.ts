@@ -9,3 +9,7 @@ export type {
   InputKind,
   SourceLocation,
 } from "./types.js";
+export { documentKindOf, formatPlace, importDocument } from "./import-document.js";
+export { cellSource, type CellSource } from "./sources/cell-place.js";
+export type { DocumentDiagnostic, DocumentDiagnosticCode, DocumentImportResult, DocumentKind } from "./import-document.js";
+export type { DocumentPlace } from "./sources/document.js";

@@ -17,18 +17,22 @@ await syncManifest(root);
 rmSync(join(root, "dist"), { recursive: true, force: true });
 rmSync(join(root, "schema"), { recursive: true, force: true });
 
+// The importer (with pdf.js, 2 MB) is dist/import.cjs, required only when the import command runs: the extension
+// host does not parse it each time a YAML file wakes the extension.
+const lazyImporter = {
+  name: "lazy-importer",
+  setup: (b) => b.onResolve({ filter: /^@ogi-report\/import$/ }, (args) => (args.kind === "dynamic-import" ? { path: "./import.cjs", external: true } : undefined)),
+};
+const extensionHost = { bundle: true, platform: "node", target: "node20", format: "cjs", minify: production, logLevel: "warning" };
 await build({
+  ...extensionHost,
   entryPoints: [join(root, "src/extension.ts")],
   outfile: join(root, "dist/extension.cjs"),
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
   external: ["vscode"],
-  minify: production,
   sourcemap: !production,
-  logLevel: "warning",
+  plugins: [lazyImporter],
 });
+await build({ ...extensionHost, entryPoints: [require.resolve("@ogi-report/import")], outfile: join(root, "dist/import.cjs") });
 
 // The server is the one packages/lsp builds (its dist/server.js, one ESM file with everything inlined), copied as it
 // is: the tests that drive packages/lsp's server then drive the very file users get. turbo builds packages/lsp first

@@ -3,6 +3,7 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { fixAllSafeProblems, RuleDocs, showProblems } from "./commands.js";
 import { FindingsStore } from "./findings-store.js";
 import { createLanguageClient } from "./language-client.js";
+import { importReportCommand } from "./import-report.js";
 import { newReport } from "./new-report.js";
 import { PreviewPanels } from "./preview/preview-panel.js";
 import { contributeSchemaToYamlExtension } from "./red-hat-yaml.js";
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand("ogi.fixAll", fixAllSafeProblems),
     vscode.commands.registerCommand("ogi.showRuleDoc", (ruleId?: unknown) => RuleDocs.open(ruleId)),
     vscode.commands.registerCommand("ogi.showProblems", showProblems),
+    vscode.commands.registerCommand("ogi.importReport", importReportCommand),
   );
   vscode.workspace.textDocuments.forEach(startIfReport);
   updateContext();

@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import { reportCss } from "@ogi-report/render";
 import { noNodeBuiltins } from "./no-node-builtins.mjs";
+import { pdfjsOffline } from "./pdfjs-offline.mjs";
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(pkgDir, "dist");
@@ -27,7 +28,7 @@ export async function bundleScript({ minify = true } = {}) {
     charset: "utf8",
     legalComments: "eof",
     loader: { ".yaml": "text" },
-    plugins: [noNodeBuiltins()],
+    plugins: [noNodeBuiltins(), pdfjsOffline()],
     write: false,
     logLevel: "warning",
   });

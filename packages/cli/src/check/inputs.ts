@@ -20,7 +20,8 @@ export interface ResolvedInputs {
   problems: InputProblem[];
 }
 
-const REPORT_EXTENSIONS = /\.ya?ml$/i;
+// Reports as YAML, and the Word, PDF, HTML and text documents `ogi check` imports (check/source-document.ts).
+const REPORT_EXTENSIONS = /\.(ya?ml|docx|pdf|html?|txt)$/i;
 const GLOB_MAGIC = /[*?[\]{}]/;
 
 /**

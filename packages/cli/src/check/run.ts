@@ -6,6 +6,7 @@ import { checkFileText, type Checked, type FileProblem, type FileSettings, type 
 import { ConfigResolver } from "./config.js";
 import type { Target } from "./inputs.js";
 import { checkInParallel, type FileJob } from "./parallel.js";
+import { checkSourceDocument, isSourceDocument } from "./source-document.js";
 
 /** One checked file, as every formatter sees it. */
 export interface FileResult {
@@ -56,6 +57,14 @@ export async function runCheck(targets: Target[], io: Io, options: RunOptions): 
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
     options.onProgress?.(i, targets.length, target.display);
+    if (isSourceDocument(target)) {
+      // Word, PDF, HTML, text: imported in memory, then checked (check/source-document.ts).
+      const settings = settingsFor(target, io, options);
+      const checked = await checkSourceDocument(target, settings, switches, io);
+      problems.push(...checked.problems);
+      if (checked.result) results.push(resultOf(target, checked.result, settings, options.keep));
+      continue;
+    }
     let text: string;
     try {
       text = target.kind === "stdin" ? await io.readStdin() : read.text(i);
@@ -139,7 +148,7 @@ const MAX_WORKERS = 7;
  * input and `--fix` stay in order.
  */
 export function workerCount(targets: Target[], env: Io["env"]): number {
-  if (targets.length < 2 || targets.some((t) => t.kind !== "file")) return 0;
+  if (targets.length < 2 || targets.some((t) => t.kind !== "file" || isSourceDocument(t))) return 0;
   const asked = env.OGI_WORKERS;
   return asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), MAX_WORKERS, targets.length) : 0;
 }

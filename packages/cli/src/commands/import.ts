@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import type { ImportResult, InputKind } from "@ogi-report/import";
+import type { DocumentImportResult, ImportResult, InputKind } from "@ogi-report/import";
+import { describeDocumentDiagnostic } from "../check/source-document.js";
+import type { Io } from "../io.js";
+import { binaryKindOf, importBinary } from "./import-document.js";
 import { fileTextOption, flag, isUsageError, stringOption, usageError } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE } from "../exit.js";
-import { outputRefusal, planOutput, writeOutput } from "../output-file.js";
+import { outputRefusal, planOutput, writeOutput, type OutputPlan } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError, reportUsage } from "../report-error.js";
 import { terminalText } from "../terminal-text.js";
@@ -11,9 +14,9 @@ import { badValue, localeOption, prepare } from "./common.js";
 import type { Command } from "./types.js";
 
 const help = {
-  en: `Usage: ogi import <file.html | file.txt | -> [-o <out.yaml>]
+  en: `Usage: ogi import <file.html | file.txt | file.docx | file.pdf | -> [-o <out.yaml>]
 
-Turn a published report — an HTML page, or text as crawled or extracted from a PDF — into report YAML.
+Turn a report — a Word file (.docx), a PDF with a text layer, an HTML page, or text as crawled — into report YAML.
 Tables are read with the template's labels; digits that run together are split by the row and column
 identities. A cell the source does not settle is left empty (null) and named on stderr, never guessed;
 a blank published cell stays blank.
@@ -22,7 +25,7 @@ Options:
   -o, --output <file>     write the YAML to this file (default: stdout); never over the source,
                           over another existing file only with --force
       --force             let --output replace an existing file
-      --kind <kind>       html or text (default: from the file name, else from the content)
+      --kind <kind>       html, text, docx or pdf (default: from the file name, else from the content)
       --agency <name>     the agency, when the document does not name it
       --year <year>       the report year, when the document does not say it
       --locale <locale>   zh-CN or en, for the messages
@@ -31,16 +34,16 @@ Options:
 On stderr: tables found, cells read, cells uncertain, then every diagnostic with its place in the source.
 Exit status: 0 imported, 1 imported with errors (a table, row or part not found), 2 usage error or unreadable file.
 `,
-  zh: `用法：ogi import <文件.html | 文件.txt | -> [-o <输出.yaml>]
+  zh: `用法：ogi import <文件.html | 文件.txt | 文件.docx | 文件.pdf | -> [-o <输出.yaml>]
 
-把已发布的年度报告（网页 HTML，或抓取、从 PDF 提取的文本）转换为报告 YAML。按模板的标签读表；
+把年度报告（Word 文件 .docx、带文字层的 PDF、网页 HTML，或抓取的文本）转换为报告 YAML。按模板的标签读表；
 连在一起的数字按行、列勾稽关系拆分。原文无法确定的单元格留空（null）并在标准错误输出中说明，
 绝不猜测；原文空白的单元格保持空白。
 
 选项：
   -o, --output <文件>     把 YAML 写入这个文件（默认：标准输出）；不会覆盖原文件，覆盖其他已有文件需加 --force
       --force             允许 --output 覆盖已有文件
-      --kind <类型>       html 或 text（默认：按文件名判断，否则按内容判断）
+      --kind <类型>       html、text、docx 或 pdf（默认：按文件名判断，否则按内容判断）
       --agency <名称>     文档中没有机关名称时使用
       --year <年度>       文档中没有报告年度时使用
       --locale <语言>     提示信息的语言：zh-CN 或 en
@@ -68,16 +71,32 @@ export function kindOf(file: string, text: string): InputKind {
   return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html|head|body|div|p|table|meta)\b/i.test(text) ? "html" : "text";
 }
 
+/** The YAML to stdout or `-o`, the summary and the diagnostics to stderr, and the exit status. */
+export async function finishImport(io: Io, locale: Locale, result: ImportResult | DocumentImportResult, display: string, plan: OutputPlan | undefined): Promise<number> {
+  if (plan === undefined) io.stdout(result.yaml);
+  else {
+    try {
+      writeOutput(plan, result.yaml);
+    } catch (error) {
+      io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${plan.display}`, en: `cannot write ${plan.display}` })}: ${describeFsError(error, locale)}\n`);
+      return EXIT_TROUBLE;
+    }
+  }
+  io.stderr(await describeImport(result, display, locale));
+  return result.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
 /** The summary line and one line per diagnostic, as `ogi import` prints them on stderr. */
-export async function describeImport(result: ImportResult, display: string, locale: Locale): Promise<string> {
+export async function describeImport(result: ImportResult | DocumentImportResult, display: string, locale: Locale): Promise<string> {
   const { formatDiagnostic } = await import("@ogi-report/import");
   const s = result.summary;
   const line = t(locale, {
     zh: `${display}：格式 ${result.template}，找到表格 ${s.tables} 个，读出单元格 ${s.cellsRead} 个（其中空白 ${s.blanks} 个），不确定 ${s.cellsUncertain} 个`,
     en: `${display}: template ${result.template}, tables found ${s.tables}, cells read ${s.cellsRead} (${s.blanks} blank), cells uncertain ${s.cellsUncertain}`,
   });
+  const lines = result.diagnostics.map((d) => ("place" in d && d.place ? describeDocumentDiagnostic(d, locale, display) : formatDiagnostic(d as ImportResult["diagnostics"][number], locale, display)));
   // Diagnostics quote the source, which is as untrusted as a report.
-  return [line, ...result.diagnostics.map((d) => formatDiagnostic(d, locale, display))].map(terminalText).join("\n") + "\n";
+  return [line, ...lines].map(terminalText).join("\n") + "\n";
 }
 
 export const importCommand: Command = {
@@ -93,7 +112,7 @@ export const importCommand: Command = {
     if (file === undefined) return usage({ zh: "ogi import：请指定要导入的文件", en: "ogi import: name the file to import" }, { zh: "例如 ogi import 年报.html -o 年报.yaml", en: "as in ogi import report.html -o report.yaml" });
     if (extra.length > 0) return usage({ zh: `ogi import：多余的参数 '${extra[0]}'`, en: `ogi import: unexpected argument '${extra[0]}'` }, { zh: "一次导入一份报告", en: "import one report at a time" });
     const kindFlag = stringOption(parsed, "kind");
-    if (kindFlag !== undefined && kindFlag !== "html" && kindFlag !== "text") return reportUsage(io, locale, badValue("ogi import", "--kind", kindFlag, ["html", "text"]));
+    if (kindFlag !== undefined && !["html", "text", "docx", "pdf"].includes(kindFlag)) return reportUsage(io, locale, badValue("ogi import", "--kind", kindFlag, ["html", "text", "docx", "pdf"]));
     const yearFlag = stringOption(parsed, "year");
     if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) return reportUsage(io, locale, badValue("ogi import", "--year", yearFlag, ["2019", "2020", "…"]));
     const agency = fileTextOption("ogi import", parsed, "agency");
@@ -104,6 +123,9 @@ export const importCommand: Command = {
     if (plan && "refused" in plan) return reportUsage(io, locale, outputRefusal("ogi import", output!, plan.refused, io.cwd));
 
     const display = file === "-" ? "<stdin>" : file;
+    // Word and PDF are read as bytes and imported by check/source-document.ts.
+    const documentKind = kindFlag === "docx" || kindFlag === "pdf" ? kindFlag : kindFlag === undefined && file !== "-" ? binaryKindOf(file) : undefined;
+    if (documentKind) return importBinary(io, locale, resolve(io.cwd, file), display, documentKind, plan, { ...(agency ? { agency } : {}), ...(yearFlag ? { year: Number(yearFlag) } : {}) });
     let text: string;
     try {
       text = file === "-" ? await io.readStdin() : readFileSync(resolve(io.cwd, file), "utf8");
@@ -113,22 +135,12 @@ export const importCommand: Command = {
     }
     // Loaded only here: the HTML parser is not for `ogi check` to initialise at start-up.
     const { importReport } = await import("@ogi-report/import");
-    const result = importReport(text, kindFlag ?? kindOf(file === "-" ? "" : file, text), {
+    const result = importReport(text, (kindFlag as InputKind | undefined) ?? kindOf(file === "-" ? "" : file, text), {
       ...(file !== "-" ? { source: file } : {}),
       ...(agency ? { agency } : {}),
       ...(yearFlag ? { year: Number(yearFlag) } : {}),
     });
 
-    if (plan === undefined) io.stdout(result.yaml);
-    else {
-      try {
-        writeOutput(plan, result.yaml);
-      } catch (error) {
-        io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${output}`, en: `cannot write ${output}` })}: ${describeFsError(error, locale)}\n`);
-        return EXIT_TROUBLE;
-      }
-    }
-    io.stderr(await describeImport(result, display, locale));
-    return result.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+    return finishImport(io, locale, result, display, plan);
   },
 };

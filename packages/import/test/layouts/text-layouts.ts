@@ -88,11 +88,11 @@ function mixed(name: string, base: RowText, exact: boolean, between: (t: TableGr
 const pipe: RowText = (r) => cellsOf(r).join("|");
 const tabs: RowText = (r) => cellsOf(r).join("\t");
 
-export const proseBetweenRows = mixed("prose lines between table rows", pipe, true, (t, i) =>
+export const proseBetweenRows = mixed("prose lines between table rows", pipe, true, (_t, i) =>
   i === 2 ? ["（本表统计时间为2023年1月1日至12月31日）"] : i === 6 ? ["说明：下表续上。"] : [],
 );
 
-export const pageMarksInTable = mixed("page headers and footers inside a table", tabs, true, (t, i) =>
+export const pageMarksInTable = mixed("page headers and footers inside a table", tabs, true, (_t, i) =>
   i === 5 ? ["— 3 —", "", "测试县人民政府2024年政府信息公开工作年度报告", "第 4 页 共 9 页"] : [],
 );
 

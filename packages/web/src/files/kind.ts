@@ -1,4 +1,4 @@
-/** What a file holds: report YAML to edit, or a published report to import (an HTML page, or text). */
+/** What a file holds: report YAML to edit, or a published report to import (an HTML page, or text; Word and PDF are told apart by name in open-file.ts). */
 export type FileKind = "yaml" | "html" | "text";
 
 export function fileKind(name: string, text: string): FileKind {

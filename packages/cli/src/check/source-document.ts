@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import type { Finding } from "@ogi-report/core";
+import type { CellSource, DocumentDiagnostic, DocumentImportResult, DocumentKind } from "@ogi-report/import";
+import type { Io } from "../io.js";
+import { t, type Locale } from "../locale.js";
+import { checkFileText, type Checked, type FileSettings, type RunSwitches } from "./check-file.js";
+import type { Target } from "./inputs.js";
+
+type FileTarget = Extract<Target, { kind: "file" }>;
+
+/** Files `ogi check` reads as a published or draft report rather than as YAML: Word, PDF, web page, text. */
+export const SOURCE_DOCUMENT = /\.(docx|pdf|html?|txt)$/i;
+
+export function isSourceDocument(target: Target): target is FileTarget {
+  return target.kind === "file" && SOURCE_DOCUMENT.test(target.absPath);
+}
+
+/** A source document in memory: the import of a file, or why it could not be read. */
+export async function importFile(absPath: string, display: string, kind: DocumentKind | undefined, options: { agency?: string; year?: number } = {}): Promise<DocumentImportResult> {
+  const bytes = new Uint8Array(readFileSync(absPath));
+  // Loaded only here: the HTML parser and pdf.js are not for `ogi check` of YAML to initialise at start-up.
+  const { importDocument, documentKindOf } = await import("@ogi-report/import");
+  const chosen = kind ?? documentKindOf(absPath) ?? "text";
+  return importDocument(bytes, chosen, { source: display, ...options });
+}
+
+/**
+ * Check a Word, PDF, HTML or text report directly: imported in memory, the YAML checked as any report is, the
+ * findings named by the cell they are about and, where the import knows it, the place in the source
+ * (`report.pdf#page=2`). What the import itself could not settle is said on stderr, as `ogi import` says it. A file
+ * found by walking a folder is checked only when the import finds the report's tables in it.
+ */
+export async function checkSourceDocument(target: FileTarget, settings: FileSettings, run: RunSwitches, io: Io): Promise<Checked> {
+  let result: DocumentImportResult;
+  try {
+    result = await importFile(target.absPath, target.display, undefined);
+  } catch (error) {
+    return { problems: [{ kind: "unreadable", display: target.display, error }], text: "" };
+  }
+  const failure = result.diagnostics.find((d) => d.code === "source-unreadable" || d.code === "pdf-no-text" || d.code === "docx-legacy");
+  if (!target.explicit && (failure || result.summary.tables < 2)) return { problems: [], text: "" };
+  if (failure) return { problems: [{ kind: "unreadable", display: target.display, error: new Error(t(settings.locale, failure.message)) }], text: "" };
+
+  for (const d of result.diagnostics) if (d.severity !== "info") io.stderr(`${describeDocumentDiagnostic(d, settings.locale, target.display)}\n`);
+  // The YAML exists only in memory: nothing is fixed or written back into the user's document.
+  const checked = checkFileText({ ...target, explicit: true }, result.yaml, settings, { ...run, fix: false });
+  if (!checked.result) return checked;
+  const { cellSource } = await import("@ogi-report/import");
+  const findings = checked.result.findings.map((f) => inSource(f, result, target.display, (pointer) => cellSource(result, pointer)));
+  return { ...checked, result: { findings, fixesApplied: 0 } };
+}
+
+/**
+ * A finding on the imported YAML, placed in the source: the YAML's lines mean nothing to the author of a Word
+ * file. The message names the cell, and where its row is printed when that is known (an import diagnostic about
+ * it, or its label found once in the source): `report.pdf#page=2,line=5`, `report.docx#table=2,row=4,column=1`.
+ * For HTML and text the range is that line and column of the file itself; otherwise the start of the document.
+ */
+function inSource(f: Finding, result: DocumentImportResult, display: string, cellSource: (pointer: string) => CellSource | undefined): Finding {
+  const textual = result.kind === "html" || result.kind === "text";
+  // An import diagnostic's place, where it has one (for Word and PDF its line is in the converted text).
+  const near = result.diagnostics.find((d) => d.path !== undefined && (f.path === d.path || f.path.startsWith(`${d.path}/`)) && (textual || d.place));
+  const found = near ? undefined : (cellSource(f.path) ?? cellSource(`${f.path}/0`));
+  const where = near ? ` ${placeOf(near, display)}` : found?.place ? ` ${placeOf({ place: found.place, location: { offset: 0, line: found.line, column: found.column } }, display)}` : "";
+  const line = textual ? (near?.location.line ?? found?.line) : undefined;
+  const column = textual ? (near?.location.column ?? found?.column) : undefined;
+  const start = line !== undefined && column !== undefined ? { line: line - 1, character: column - 1 } : { line: 0, character: 0 };
+  return {
+    ...f,
+    message: `${f.message} [${f.path}]${where}`,
+    range: { start, end: start },
+    related: f.related.map((r) => ({ ...r, range: { start, end: start } })),
+    fixes: [],
+  };
+}
+
+/** `report.pdf#page=3,line=12`, `report.docx#table=2,row=5,column=3`, or `page.html:12:5` for HTML and text. */
+export function placeOf(d: Pick<DocumentDiagnostic, "place" | "location">, display: string): string {
+  const p = d.place;
+  if (p?.page !== undefined) return `${display}#page=${p.page}${p.line !== undefined ? `,line=${p.line}` : ""}`;
+  if (p?.table !== undefined) return `${display}#table=${p.table},row=${p.row},column=${p.column}`;
+  if (p?.paragraph !== undefined) return `${display}#paragraph=${p.paragraph}`;
+  return `${display}:${d.location.line}:${d.location.column}`;
+}
+
+/** One line per import diagnostic, placed in the source: `report.pdf#page=2,line=5: warning cell-uncertain: …`. */
+export function describeDocumentDiagnostic(d: DocumentDiagnostic, locale: Locale, display: string): string {
+  const message = locale === "en" ? d.message.en : d.message.zh;
+  return `${placeOf(d, display)}: ${d.severity} ${d.code}: ${message}${d.path ? ` [${d.path}]` : ""}`;
+}

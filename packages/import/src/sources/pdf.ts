@@ -1,0 +1,114 @@
+import type { ConvertedSource, PlacedRange, SourceFailure } from "./document.js";
+import { pageLines, pageRows, type OutputLine, type TextRun } from "./pdf-layout.js";
+
+/** What `readPdf` gives beyond the text: pages that print no text (scanned), for a warning. */
+export interface PdfSource extends ConvertedSource {
+  pages: number;
+  pagesWithoutText: number[];
+}
+
+/** Fewer printed characters than this in the whole file: it has no text layer worth reading. */
+const MIN_TEXT = 20;
+
+/**
+ * A PDF's text layer as lines for `importReport(…, "text")`: one line per printed line, a table row as its label
+ * then its cells separated by 「|」 (a blank cell an empty field), each page started by a form feed, and the
+ * running header and footer that every page repeats left out. A PDF without a text layer (a scan) is a failure
+ * saying so: there is no OCR here.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<PdfSource | SourceFailure> {
+  let pages: OutputLine[][];
+  try {
+    pages = await pdfPages(bytes);
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name;
+    if (name === "PasswordException") {
+      return { failure: "source-unreadable", message: { zh: "PDF 文件有密码保护，无法读取", en: "The PDF is password-protected and cannot be read" } };
+    }
+    return { failure: "source-unreadable", message: { zh: `无法读取 PDF 文件：${describe(error)}`, en: `Cannot read the PDF: ${describe(error)}` } };
+  }
+  const printed = pages.map((p) => p.reduce((n, l) => n + l.label.replace(/\s/g, "").length + (l.fields?.join("").length ?? 0), 0));
+  if (printed.reduce((a, b) => a + b, 0) < MIN_TEXT) {
+    return {
+      failure: "pdf-no-text",
+      message: {
+        zh: `PDF 没有文字层（${pages.length} 页都是图像，可能是扫描件），无法读取其中的数字；本工具不做文字识别（OCR），请使用原始的 Word 文件或网页`,
+        en: `The PDF has no text layer (its ${pages.length} page${pages.length === 1 ? " is an image" : "s are images"}, perhaps a scan), so its figures cannot be read; there is no OCR here: import the original Word file or web page instead`,
+      },
+    };
+  }
+  const repeated = runningLines(pages);
+  let text = "";
+  const ranges: PlacedRange[] = [];
+  pages.forEach((lines, p) => {
+    text += "\f\n";
+    let n = 0;
+    for (const l of lines) {
+      n++;
+      if (repeated.has(key(l))) continue;
+      const start = text.length;
+      text += lineText(l) + "\n";
+      ranges.push({ start, end: text.length, place: { page: p + 1, line: n } });
+    }
+  });
+  return { kind: "text", text, ranges, pages: pages.length, pagesWithoutText: printed.flatMap((n, i) => (n === 0 ? [i + 1] : [])) };
+}
+
+function lineText(l: OutputLine): string {
+  if (!l.fields) return l.label;
+  // A row without a label starts with 「|」: its first cell is then read as a figure, not as a label.
+  return `${l.label}|${l.fields.join("|")}`;
+}
+
+/** A header or footer line: the same text (page numbers aside) at the top or bottom of most pages. */
+function runningLines(pages: OutputLine[][]): Set<string> {
+  const out = new Set<string>();
+  if (pages.length < 3) return out;
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const ends = new Set([lines[0], lines[1], lines[lines.length - 2], lines[lines.length - 1]].filter((l) => l !== undefined && (!l.fields || (l.label === "" && l.fields.filter(Boolean).length === 1))).map((l) => key(l!)));
+    for (const k of ends) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of counts) if (n >= Math.max(3, pages.length / 2) && k.length > 0) out.add(k);
+  return out;
+}
+
+const key = (l: OutputLine) => lineText(l).replace(/\d+/g, "#").replace(/\s+/g, "");
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** pdf.js, loaded on first use only: the HTML and text importer does not carry its start-up cost. */
+async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
+  // pdf.js 5 calls Math.sumPrecise (ES2026), missing on Node 20 and older browsers; without it the glyph maps
+  // of embedded CJK fonts fail and characters silently vanish from the text.
+  const math = Math as unknown as { sumPrecise?: (xs: Iterable<number>) => number };
+  math.sumPrecise ??= (xs) => {
+    let s = 0;
+    for (const x of xs) s += x;
+    return s;
+  };
+  const { getDocumentProxy } = await import("unpdf");
+  // pdf.js takes the buffer over: give it a copy so the caller's bytes stay usable.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, verbosity: 0 });
+  try {
+    const out: OutputLine[][] = [];
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p);
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!("str" in item) || item.str.trim() === "") continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        const size = Math.hypot(a!, b!) || item.height || 10;
+        runs.push({ text: item.str, x: x!, end: x! + item.width, y: y!, size });
+      }
+      out.push(pageRows(pageLines(runs)));
+      page.cleanup();
+    }
+    return out;
+  } finally {
+    await pdf.loadingTask.destroy();
+  }
+}

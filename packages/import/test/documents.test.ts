@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { TemplateId } from "@ogi-report/core";
+import { importDocument, type DocumentImportResult } from "@ogi-report/import";
+import { compareCells } from "./compare.js";
+import { fixturesDir, repoRoot } from "./corpus-files.js";
+import { convertWithLibreOffice, filesIn, renderDocx, scratch } from "./office.js";
+
+// Every report of the repository: the corpus transcriptions and the examples.
+const reports = [
+  ...readdirSync(fixturesDir).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(fixturesDir, f)),
+  join(repoRoot, "examples/seed-2025.yaml"),
+  join(repoRoot, "examples/county-2020.yaml"),
+];
+
+/** The one report whose tables leave many cells blank (2019 template). */
+const BLANKS_REPORT = "010_shanghai_office_2019.yaml";
+
+function expectSameCells(result: DocumentImportResult, yamlPath: string) {
+  const expected = parse(readFileSync(yamlPath, "utf8")) as { template: TemplateId; agency: string; year: number };
+  const cmp = compareCells({ ...result, diagnostics: [] }, expected, expected.template);
+  expect({ file: basename(yamlPath), wrong: cmp.wrong, unread: cmp.uncertain }).toEqual({ file: basename(yamlPath), wrong: [], unread: [] });
+  expect(result.template).toBe(expected.template);
+  expect(result.summary.cellsUncertain).toBe(0);
+}
+
+describe("Word and PDF: a report rendered by `ogi render --to docx`, and that file printed to PDF by LibreOffice, import back cell for cell", () => {
+  const work = scratch("ogi-documents-");
+  let docx: string[] = [];
+  let pdf: string[] = [];
+  beforeAll(() => {
+    docx = reports.map((r) => renderDocx(r, work.dir));
+    convertWithLibreOffice(docx, "pdf", work.dir);
+    pdf = filesIn(work.dir, ".pdf");
+  }, 300_000);
+  afterAll(() => work.remove());
+
+  it("every report renders to Word and to PDF", () => {
+    expect(docx.length).toBe(reports.length);
+    expect(pdf.map((p) => basename(p, ".pdf"))).toEqual(docx.map((d) => basename(d, ".docx")).sort());
+  });
+
+  it.each(reports.map((r) => [basename(r)]))("%s: DOCX", async (name) => {
+    const yamlPath = reports.find((r) => basename(r) === name)!;
+    const file = docx.find((d) => basename(d) === name.replace(/\.yaml$/, ".docx"))!;
+    const result = await importDocument(new Uint8Array(readFileSync(file)), "docx", { source: file });
+    expectSameCells(result, yamlPath);
+  });
+
+  const importPdf = async (name: string) => {
+    const yamlPath = reports.find((r) => basename(r) === name)!;
+    const file = pdf.find((d) => basename(d) === name.replace(/\.yaml$/, ".pdf"))!;
+    const result = await importDocument(new Uint8Array(readFileSync(file)), "pdf", { source: file });
+    expectSameCells(result, yamlPath);
+  };
+  it.each(reports.filter((r) => !r.endsWith(BLANKS_REPORT)).map((r) => [basename(r)]))("%s: PDF", importPdf);
+  // Known gap, kept visible: this report leaves whole columns blank, and table 4's narrow header cells run
+  // together in the PDF, so the one row of table 4 has no column to place its figures by.
+  it.fails(`${BLANKS_REPORT}: PDF (known gap: blank cells under a header that runs together are not placed)`, () => importPdf(BLANKS_REPORT));
+});
