@@ -50,7 +50,7 @@ export function ruleDocMarkdown(meta: RuleMeta): string {
     "",
     `${meta.basis.en}`,
     "",
-    ...configuration(meta.id),
+    ...configuration(meta),
   ];
   const examples = docExamples[meta.id];
   if (examples) {
@@ -61,11 +61,12 @@ export function ruleDocMarkdown(meta: RuleMeta): string {
   return lines.join("\n");
 }
 
-/** How a rule is configured and silenced once; `internal` is neither, and some rules cannot be silenced. */
-function configuration(id: string): string[] {
-  if (id === "internal") return ["## 配置 / Configuration", "", "不能关闭，也不能用注释禁用。/ It cannot be switched off or suppressed."];
-  const once = UNSUPPRESSIBLE.has(id)
-    ? ["不能用注释禁用：这类问题会改变其他 YAML 读取器读到的内容。/ It cannot be suppressed with a comment: such findings change what other YAML readers read."]
+/** How a rule is configured and silenced once; the tool's own failure is neither, and some rules cannot be silenced. */
+function configuration({ id, scope }: RuleMeta): string[] {
+  if (scope === "tool") return ["## 配置 / Configuration", "", "不能关闭，也不能用注释禁用。/ It cannot be switched off or suppressed."];
+  const why = UNSUPPRESSIBLE.get(id);
+  const once = why
+    ? [`这条规则的问题不能用注释禁用：${why.zh}。/ Its findings cannot be suppressed with a comment: ${why.en}.`]
     : ["单处例外 / one exception:", "", "```yaml", `# ogi-disable-next-line ${id} -- 理由 / reason`, "```"];
   return ["## 配置 / Configuration", "", "```yaml", "# .ogi.yaml", "rules:", `  ${id}: warning   # error | warning | info | off`, "```", "", ...once];
 }

@@ -7,7 +7,7 @@ export { applyEdits, fixAll, type FixAllResult, type PlainEdit } from "./fixes.j
 export * from "./templates/index.js";
 export { cellsOf, cellIndex, toPointer, fromPointer, type CellSpec, type TableId } from "./templates/cells.js";
 export { generateReportSchema, SCHEMA_ID } from "./schema/generate.js";
-export { allRules, ruleMeta, isRuleId, documentRules, type RuleMeta } from "./rules/index.js";
+export { allRules, reportRules, ruleMeta, isRuleId, documentRules, type RuleMeta } from "./rules/index.js";
 export { cellName } from "./rules/labels.js";
 export { copiedProseShare, type ProseShare } from "./rules/prose/share.js";
 export { COPIED_SHARE_THRESHOLD } from "./rules/copied-prose.js";

@@ -2,6 +2,7 @@ import type { LineIndex } from "./positions.js";
 import { isRuleId } from "./rules/index.js";
 import { locate } from "./rules/locate.js";
 import type { Draft, DraftFix } from "./rules/types.js";
+import type { Text } from "./templates/types.js";
 import type { TMap, TNode } from "./yaml/tree.js";
 
 /** `# ogi-disable-next-line t3-balance, t4-total -- 更正说明见……`: silences those rules on the next line. */
@@ -22,10 +23,14 @@ export interface DirectiveRule {
 }
 
 /**
- * Rules no comment can silence: a syntax problem (a duplicate key, a YAML 1.1 directive) changes what every other
- * YAML reader reads, so a report must not pass with one.
+ * Rules no comment can silence, and why (the finding on such a comment and the rule's page say it): a syntax
+ * problem (a duplicate key, a YAML 1.1 directive) changes what every other YAML reader reads, so a report must not
+ * pass with one; a suppression comment's own problem is mended in the comment, or one comment would excuse another.
  */
-export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(["yaml-syntax", "suppression"]);
+export const UNSUPPRESSIBLE: ReadonlyMap<string, Text> = new Map([
+  ["yaml-syntax", { zh: "它会改变其他 YAML 读取器读到的内容", en: "they change what other YAML readers read" }],
+  ["suppression", { zh: "禁用注释自身的问题应在该注释中改正，不能用另一条注释关闭", en: "a suppression comment's own problem is mended in that comment, not silenced by another" }],
+]);
 
 const DIRECTIVE = /^(\s*#\s*ogi-disable-next-line\b)(.*)$/;
 
@@ -93,8 +98,9 @@ function directiveFindings(directive: Directive, lines: LineIndex, text: string,
       safe: true,
       edits: [wholeLine ? lineRemoval(directive, lines, text) : ruleRemoval(directive, rule)],
     };
-    const message = UNSUPPRESSIBLE.has(rule.id)
-      ? { zh: `「${rule.id}」的问题不能用注释关闭：它会改变其他 YAML 读取器读到的内容`, en: `“${rule.id}” findings cannot be suppressed: they change what other YAML readers read` }
+    const why = UNSUPPRESSIBLE.get(rule.id);
+    const message = why
+      ? { zh: `「${rule.id}」的问题不能用注释关闭：${why.zh}`, en: `“${rule.id}” findings cannot be suppressed: ${why.en}` }
       : { zh: `未使用的禁用注释：下一行没有「${rule.id}」的问题`, en: `Unused suppression: no “${rule.id}” finding on the next line` };
     out.push({ ruleId: "suppression", path: "", at, message, fixes: [fix] });
   }

@@ -40,6 +40,14 @@ describe("what a suppression comment cannot do", () => {
     expect(findings.filter((f) => f.ruleId === "suppression").map((f) => f.message)).toEqual(["“yaml-syntax” findings cannot be suppressed: they change what other YAML readers read"]);
   });
 
+  it("a comment naming `suppression` is itself a finding, with the reason that rule has", () => {
+    const text = seed.replace("  review:", "  # ogi-disable-next-line suppression -- 不想看到\n  review:");
+    const messages = checkText(text, { locale: "en" }).findings.map((f) => f.message);
+    expect(messages).toEqual(["“suppression” findings cannot be suppressed: a suppression comment's own problem is mended in that comment, not silenced by another"]);
+    const zh = checkText(text, { locale: "zh-CN" }).findings.map((f) => f.message);
+    expect(zh).toEqual(["「suppression」的问题不能用注释关闭：禁用注释自身的问题应在该注释中改正，不能用另一条注释关闭"]);
+  });
+
   it("every reader takes the last copy of a duplicate key, so the figures checked are the ones other readers see", () => {
     expect(nodeAt(parseYaml(duplicated).root, ["applications", "carriedOver", 0])).toMatchObject({ value: 9 });
     expect(nodeAt(parseYamlCarefully(duplicated).root, ["applications", "carriedOver", 0])).toMatchObject({ value: 9 });

@@ -8,7 +8,7 @@ const severityWords = { zh: { error: "错误", warning: "警告", info: "提示"
 
 export async function syncManifest(root) {
   // `internal` is the tool failing on a file, not a rule about the report: no setting switches it off.
-  const allRules = (await import("@ogi-report/core")).allRules.filter((m) => m.id !== "internal");
+  const { reportRules } = await import("@ogi-report/core");
   const update = (file, change) => {
     const path = join(root, file);
     const before = readFileSync(path, "utf8");
@@ -19,13 +19,13 @@ export async function syncManifest(root) {
   };
   update("package.json", (p) => {
     const props = {};
-    for (const m of allRules) props[m.id] = { type: "string", enum: ["error", "warning", "info", "off"], markdownDescription: `%rule.${m.id}%` };
+    for (const m of reportRules) props[m.id] = { type: "string", enum: ["error", "warning", "info", "off"], markdownDescription: `%rule.${m.id}%` };
     p.contributes.configuration.properties["ogi.rules"].properties = props;
   });
   for (const [file, lang] of [["package.nls.json", "en"], ["package.nls.zh-cn.json", "zh"]]) {
     update(file, (nls) => {
       for (const key of Object.keys(nls)) if (key.startsWith("rule.")) delete nls[key];
-      for (const m of allRules) {
+      for (const m of reportRules) {
         const sev = severityWords[lang][m.defaultSeverity];
         nls[`rule.${m.id}`] = lang === "zh" ? `**${m.id}** — ${m.title.zh}（默认：${sev}）` : `**${m.id}** — ${m.title.en} (default: ${sev})`;
       }

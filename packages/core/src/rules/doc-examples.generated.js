@@ -33,6 +33,33 @@ export const docExamples = {
       ]
     }
   },
+  "copied-prose": {
+    "valid": {
+      "name": "last year's report in its own words",
+      "report": "previous: 2024.yaml\n",
+      "seed": true,
+      "files": {
+        "2024.yaml": {
+          "seed": true,
+          "report": "year: 2024\noverview: |\n  2024年，本厅把政务公开列入年度重点工作，由办公室统筹、各处室分工落实。\n  全年围绕就业、社保和人才政策发布解读材料，并按季度核对主动公开目录；\n  依申请公开全部在网上平台登记办理，均在法定期限内答复。\n  门户网站完成适老化和无障碍改造，并组织两期公开业务培训。\nproblems: |\n  部分处室对公开属性的把握仍不统一，政策解读以文字为主、形式单一。\n  下一年度将编写公开属性认定指引，并增加图解、问答等解读形式。\notherMatters: |\n  2024年未向申请人收取信息处理费。\n"
+        }
+      }
+    },
+    "invalid": {
+      "name": "last year's report with the same prose, only the figures changed",
+      "report": "previous: 2024.yaml\n",
+      "seed": true,
+      "files": {
+        "2024.yaml": {
+          "seed": true,
+          "report": "year: 2024\noverview: |\n  2024年，本厅围绕“以公开促落实、促规范、促服务”推进政务公开：\n  梳理主动公开事项目录并动态更新，重要政策文件同步解读；\n  依申请公开实行接收、登记、分办、审核、答复、归档全流程管理，本年新收申请311件，上年结转5件，\n  办结312件，结转下年度4件；行政规范性文件库动态更新，本年制发6件，现行有效76件；\n  官网上线“搜问一体”智能问答；落实“三审三校”并开展业务培训。\n"
+        }
+      },
+      "findings": [
+        "/overview"
+      ]
+    }
+  },
   "placeholder": {
     "valid": {
       "name": "placeholders that name cells",
@@ -45,6 +72,21 @@ export const docExamples = {
       "seed": true,
       "findings": [
         "/overview"
+      ]
+    }
+  },
+  "publication-deadline": {
+    "valid": {
+      "name": "a department that published on 31 January",
+      "report": "published: \"2026-01-31\"\n",
+      "seed": true
+    },
+    "invalid": {
+      "name": "a department that published on 12 February",
+      "report": "level: department\npublished: \"2026-02-12\"\n",
+      "seed": true,
+      "findings": [
+        "/published"
       ]
     }
   },
@@ -77,6 +119,21 @@ export const docExamples = {
       "findings": [
         "/otherMatters",
         "/problems"
+      ]
+    }
+  },
+  "statistics-period": {
+    "valid": {
+      "name": "the whole report year",
+      "report": "otherMatters: |\n  本年度未按国办函〔2020〕109号收取信息处理费（发出收费通知0件，收取0元）。\n  本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n",
+      "seed": true
+    },
+    "invalid": {
+      "name": "last year's period left in the text",
+      "report": "otherMatters: |\n  本年度未按国办函〔2020〕109号收取信息处理费（发出收费通知0件，收取0元）。\n  本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n",
+      "seed": true,
+      "findings": [
+        "/otherMatters"
       ]
     }
   },
@@ -205,6 +262,21 @@ export const docExamples = {
       "seed": true,
       "findings": [
         "/overview"
+      ]
+    }
+  },
+  "title-year": {
+    "valid": {
+      "name": "the agency's full name and the report year",
+      "report": "title: 福建省人力资源和社会保障厅2025年政府信息公开工作年度报告\n",
+      "seed": true
+    },
+    "invalid": {
+      "name": "last year's title left in place",
+      "report": "title: 福建省人力资源和社会保障厅2024年政府信息公开工作年度报告\n",
+      "seed": true,
+      "findings": [
+        "/title"
       ]
     }
   },

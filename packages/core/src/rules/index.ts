@@ -58,6 +58,9 @@ export const suppressionMeta: RuleMeta = {
 
 export const allRules: RuleMeta[] = [yamlSyntax.meta, ...documentRules.map((r) => r.meta), suppressionMeta, internalMeta];
 
+/** The rules a report can draw, each with a severity setting, a case table and a broken example: all but the tool's own failure. */
+export const reportRules: RuleMeta[] = allRules.filter((m) => m.scope !== "tool");
+
 export const ruleMeta = new Map(allRules.map((m) => [m.id, m]));
 
 export function isRuleId(id: string): boolean {

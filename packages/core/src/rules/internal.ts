@@ -17,7 +17,7 @@ export const internalMeta: RuleMeta = {
   },
   basis: { zh: "OGI Report：一个文件出错不影响其他文件。", en: "OGI Report: one bad file does not cost the others." },
   fixable: false,
-  scope: "meta",
+  scope: "tool",
 };
 
 /** The one `internal` finding for a file; `detail` is what failed, in a line (no stack). */

@@ -14,8 +14,12 @@ export interface RuleMeta {
   /** The legal or template basis of the rule. */
   basis: Text;
   fixable: boolean;
-  /** Rules that need more than the one document (previous year, units) say so; they are skipped without it. */
-  scope: "document" | "cross-document" | "meta";
+  /**
+   * Rules that need more than the one document (previous year, units) say so; they are skipped without it.
+   * "meta": about the comments that steer the rules (suppression). "tool": the tool's own failure on a file
+   * (internal): no report can draw it, so it has no severity setting, no case table and no broken example.
+   */
+  scope: "document" | "cross-document" | "meta" | "tool";
 }
 
 /** An edit before positions are attached. */
