@@ -19,7 +19,7 @@ export function agenciesSection(series: AgencySeries[], locale: Locale): string 
   if (series.length === 0) return "";
   const cards = series.map((s, i) => agencyCard(s, i, locale)).join("\n");
   return `<h2>${L("各机关逐年情况", "Each agency, year by year")}</h2>
-<p class="note">${L("变化突出的年份（件数增减一半以上且至少 10 件，或公开比例变化 15 个百分点以上）以红色标出；与上一年度相同的文字比较一、五、六部分。", "Years whose change stands out (a count up or down by half and by 10 or more, or the share granted by 15 points or more) are marked red; prose shared with the year before compares parts 1, 5 and 6.")}</p>
+<p class="note">${L("变化突出的年份（件数增减一半以上且至少 10 件，或公开比例变化 15 个百分点以上）以红色标出；与上一年度相同的文字比较一、五、六部分。年度旁的 +n 表示该年度另有 n 个文件（同一报告的网页和文本等），图表取原始 YAML 或导入时不确定单元格最少的一份。", "Years whose change stands out (a count up or down by half and by 10 or more, or the share granted by 15 points or more) are marked red; prose shared with the year before compares parts 1, 5 and 6. +n by a year: n more files of that year (a page and its text, say); the figures are those of the YAML as written, or of the import with the fewest uncertain cells.")}</p>
 ${cards}`;
 }
 
