@@ -32,9 +32,9 @@ export function findingsSection(reports: AuditedReport[], locale: Locale): strin
   return `<h2>${L("全部问题", "All findings")}</h2>
 <div id="filters" class="filters">${filters}<span class="count">${L("显示", "showing")} <b id="shown">${rows.length}</b> / ${rows.length}</span></div>
 <p class="note">${L("点击表头排序，点击一行查看该报告的问题和表格。", "Click a heading to sort, a row to open the report's findings and tables.")}</p>
-<table id="findings" class="sortable"><thead>${findingsHead(locale)}</thead><tbody>
+<div class="scroll"><table id="findings" class="sortable"><thead>${findingsHead(locale)}</thead><tbody>
 ${rows.join("\n")}
-</tbody></table>`;
+</tbody></table></div>`;
 }
 
 function findingsHead(locale: Locale): string {

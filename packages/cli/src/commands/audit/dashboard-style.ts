@@ -12,6 +12,7 @@ tr.other td{color:#52606d}tr.fail td.file{border-left:4px solid #d64545}tr.warn 
 .tag{font-size:11px;color:#52606d;background:#f0f4f8;border-radius:4px;padding:1px 4px}
 svg text{font-size:12px;fill:#1f2933}.bar rect{fill:#d64545}.bar.warning rect{fill:#e0a800}.bar.info rect{fill:#3b82c4}
 footer{margin-top:24px;font-size:12px;color:#7b8794}
+.scroll{max-height:70vh;overflow:auto;border-bottom:1px solid #d9e2ec}.scroll thead th{position:sticky;top:0;z-index:1}
 .note{font-size:12px;color:#52606d;margin:4px 0 8px}
 tr[data-report]{cursor:pointer}tr[data-report]:hover td{background:#f5f9ff}
 table.sortable thead th{cursor:pointer;user-select:none}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}

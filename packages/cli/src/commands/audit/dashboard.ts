@@ -88,9 +88,9 @@ ${stat(L("行政诉讼（件）", "lawsuits"), totals.suits, "stat-suits")}
 ${chart}
 <h2>${L("各报告的问题（按规则）", "Findings per report and rule")}</h2>
 <p class="note">${L("点击一行查看该报告的问题和表格。", "Click a row to open the report's findings and tables.")}</p>
-<table id="reports" class="sortable"><thead>${head}</thead><tbody>
+<div class="scroll"><table id="reports" class="sortable"><thead>${head}</thead><tbody>
 ${rows}
-</tbody></table>
+</tbody></table></div>
 ${agenciesSection(extras.series, locale)}
 ${findingsSection(reports, locale)}
 ${otherTable}
