@@ -55,7 +55,7 @@ describe("ogi audit on the corpus: the dashboard", () => {
       const detail = tab.locator("#detail");
       expect(await detail.locator("h2").first().textContent()).toContain("pingtan_2020.html");
       expect(await detail.locator(".report-findings tbody tr td:nth-child(5)").allTextContents()).toEqual(["t3-results-total", "t3-results-total"]);
-      expect(await detail.locator("td.ogi-problem.ogi-error").evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.pointer))).toEqual(["/applications/results/total/0", "/applications/results/total/6"]);
+      expect(await detail.locator("td.ogi-problem.ogi-error").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-pointer")))).toEqual(["/applications/results/total/0", "/applications/results/total/6"]);
       await detail.screenshot({ path: join(repoDir, "artifacts", "audit-corpus-pingtan-2020.png") });
       await tab.screenshot({ path: join(repoDir, "artifacts", "audit-corpus.png"), fullPage: true });
       expect(requests.filter((u) => !u.startsWith("file://"))).toEqual([]);

@@ -89,7 +89,7 @@ describe("ogi audit --html: the dashboard from file://", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(await visibleFindings().count()).toBe(expected.length);
     // Only what occurs is offered: the fixtures have errors and no warning.
-    expect(await tab.locator('#filters select[name="severity"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(["", "error"]);
+    expect(await tab.locator('#filters select[name="severity"] option').evaluateAll((os) => os.map((o) => o.getAttribute("value")))).toEqual(["", "error"]);
     await tab.selectOption('#filters select[name="agency"]', "平潭综合实验区");
     expect(await visibleFindings().count()).toBe(0);
     for (const name of ["agency", "year", "template", "severity"]) await tab.selectOption(`#filters select[name="${name}"]`, "");
@@ -97,7 +97,7 @@ describe("ogi audit --html: the dashboard from file://", () => {
   });
 
   it("sorts the findings by a column, both ways", async () => {
-    const years = () => visibleFindings().evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[1]!.textContent)));
+    const years = () => visibleFindings().evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector("td:nth-child(2)")!.textContent)));
     const before = await years();
     expect(before[0]).toBe(2020); // in file order: Pingtan 2020 comes before Shanghai 2019
     await tab.click("#findings thead th:nth-child(2)");
@@ -123,7 +123,7 @@ describe("ogi audit --html: the dashboard from file://", () => {
     expect(pt2020.findings.map((f) => f.cell)).toEqual(["“(7) Total”, Natural persons column", "“(7) Total”, Total column"]);
     // The tables, laid out by the renderer, the figures of this report in them, the problem cells marked.
     const marked = detail.locator("td.ogi-problem.ogi-error");
-    expect(await marked.evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.pointer))).toEqual(pt2020.findings.map((f) => f.path));
+    expect(await marked.evaluateAll((tds) => tds.map((td) => td.getAttribute("data-pointer")))).toEqual(pt2020.findings.map((f) => f.path));
     expect(await marked.first().textContent()).toBe("20");
     expect(await marked.first().getAttribute("title")).toContain("is 20, but the result items sum to 26");
     expect(await detail.locator('td[data-pointer="/applications/newReceived/6"]').textContent()).toBe(String(pt2020.figures.received));
@@ -139,6 +139,24 @@ describe("ogi audit --html: the dashboard from file://", () => {
     expect(await detail.locator(".ogi-problem").count()).toBe(0);
     expect(await detail.textContent()).toContain("No findings.");
     await tab.screenshot({ path: join(artifacts, "audit-dashboard.png"), fullPage: true });
+  });
+
+  it("downloads the findings as filtered, and the totals, as CSV from the page", async () => {
+    await tab.selectOption('#filters select[name="rule"]', "cell-blank");
+    const [findingsFile] = await Promise.all([tab.waitForEvent("download"), tab.click("#download-findings")]);
+    expect(findingsFile.suggestedFilename()).toBe("findings.csv");
+    const text = readFileSync((await findingsFile.path())!, "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header).toEqual(["Agency", "Year", "Template", "Severity", "Rule", "Cell", "Message", "File"]);
+    const blank = reports.flatMap((r) => r.findings.filter((f) => f.ruleId === "cell-blank").map((f) => ({ r, f })));
+    expect(rows.length).toBe(blank.length);
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(["cell-blank"]));
+    expect(rows.map((r) => r[7]).sort()).toEqual(blank.map(({ r, f }) => `${r.file}:${f.line}`).sort());
+    await tab.selectOption('#filters select[name="rule"]', "");
+    const [totalsFile] = await Promise.all([tab.waitForEvent("download"), tab.click("#download-totals")]);
+    // The same text as --csv writes beside the findings.
+    expect(readFileSync((await totalsFile.path())!, "utf8")).toBe(readFileSync(join(out, "findings.totals.csv"), "utf8"));
   });
 
   it("loads nothing from anywhere, and keeps each table layout once", () => {

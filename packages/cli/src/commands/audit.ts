@@ -29,7 +29,8 @@ Check many reports at once: report YAML as it is, published HTML pages and text 
 imported on the fly. Prints one line per report (agency, year, template, errors and warnings by rule) and
 the totals across reports. --html writes a self-contained dashboard page (opens offline, from file://):
 each agency's years side by side with line charts and the changes that stand out, the prose shared with
-the year before, a table of findings that sorts and filters, and each report's tables with problem cells marked.
+the year before, a table of findings that sorts and filters (and downloads as CSV), and each report's tables
+with the problem cells marked.
 
 Options:
       --format <format>   text (default) or json
@@ -54,7 +55,7 @@ breaks the tool, or no report at all among the files given.
 一次检查多份报告：报告 YAML 直接检查，已发布的网页和文本（.html、.htm、.txt、.md）先导入再检查。
 每份报告一行（机关、年度、格式、按规则统计的错误和警告），最后是全部报告的合计。--html 另写一个
 独立的汇总网页（可离线从 file:// 打开）：各机关逐年并列的数字、折线图和变化突出的年份，与上一年度
-相同的文字比例，可排序、筛选的问题表，以及标出问题单元格的各报告表格。
+相同的文字比例，可排序、筛选（并可下载为 CSV）的问题表，以及标出问题单元格的各报告表格。
 
 选项：
       --format <格式>     text（默认）或 json
@@ -162,7 +163,7 @@ async function writeOutputs(
     const render = await import("@ogi-report/render");
     const layouts = new TableLayouts(render, locale);
     const tables = yamls.map((yaml) => layouts.add(yaml));
-    return dashboard(entries, reports, totals, locale, { series, tables, layouts: layouts.layouts, reportCss: render.reportCss });
+    return dashboard(entries, reports, totals, locale, { series, tables, layouts: layouts.layouts, totalsCsv: toCsv(sums), reportCss: render.reportCss });
   };
   for (const [key, plan] of Object.entries(plans) as [keyof typeof plans, OutputPlan][]) {
     try {

@@ -6,7 +6,7 @@ import type { AuditedReport } from "./types.js";
 const severityWords = { error: { zh: "错误", en: "error" }, warning: { zh: "警告", en: "warning" }, info: { zh: "提示", en: "info" } } as const;
 
 /** Every finding of every report, one row each, with a filter per column that an office sorts its work by. */
-export function findingsSection(reports: AuditedReport[], locale: Locale): string {
+export function findingsSection(reports: AuditedReport[], totalsCsv: string, locale: Locale): string {
   const L = (zh: string, en: string) => esc(t(locale, { zh, en }));
   const rows = reports.flatMap((r, i) =>
     r.findings.map(
@@ -29,8 +29,11 @@ export function findingsSection(reports: AuditedReport[], locale: Locale): strin
     options("year", L("年度", "Year"), all.map((x) => String(x.r.year ?? ""))),
     options("template", L("格式", "Template"), all.map((x) => x.r.template)),
   ].join("");
+  // The HTML parser turns CR LF in an attribute into LF; a CR written as a reference stays, so the download is the file.
   return `<h2>${L("全部问题", "All findings")}</h2>
-<div id="filters" class="filters">${filters}<span class="count">${L("显示", "showing")} <b id="shown">${rows.length}</b> / ${rows.length}</span></div>
+<div id="filters" class="filters">${filters}<span class="count">${L("显示", "showing")} <b id="shown">${rows.length}</b> / ${rows.length}</span>
+<button type="button" id="download-findings">${L("下载显示的问题（CSV）", "Download the findings shown (CSV)")}</button>
+<button type="button" id="download-totals" data-csv="${esc(totalsCsv).replace(/\r/g, "&#13;")}">${L("下载各报告合计（CSV）", "Download the totals per report (CSV)")}</button></div>
 <p class="note">${L("点击表头排序，点击一行查看该报告的问题和表格。", "Click a heading to sort, a row to open the report's findings and tables.")}</p>
 <div class="scroll"><table id="findings" class="sortable"><thead>${findingsHead(locale)}</thead><tbody>
 ${rows.join("\n")}

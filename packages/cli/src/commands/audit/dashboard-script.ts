@@ -16,6 +16,24 @@ function filter() {
   document.getElementById("shown").textContent = String(shown);
 }
 selects.forEach((s) => s.addEventListener("change", filter));
+// Downloads made here, from file://: the findings as filtered, and the totals the audit wrote into the page.
+function download(name, text) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+const csvCell = (s) => {
+  const t = /^[=+\\-@\\t\\r]/.test(s) ? "'" + s : s;
+  return /[",\\r\\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+};
+document.getElementById("download-findings").addEventListener("click", () => {
+  const rows = [findings.tHead.rows[0], ...[...findings.tBodies[0].rows].filter((r) => !r.hidden)];
+  download("findings.csv", "\\uFEFF" + rows.map((r) => [...r.cells].map((c) => csvCell(c.textContent.trim())).join(",")).join("\\r\\n") + "\\r\\n");
+});
+document.getElementById("download-totals").addEventListener("click", (e) => download("totals.csv", e.currentTarget.dataset.csv));
 for (const table of $$("table.sortable")) {
   $$("thead th", table).forEach((th, col) => {
     th.tabIndex = 0;

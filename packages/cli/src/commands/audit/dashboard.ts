@@ -17,6 +17,8 @@ export interface DashboardExtras {
   tables: readonly (SplitTables | undefined)[];
   /** The distinct table layouts the reports share (see TableLayouts). */
   layouts: readonly string[];
+  /** The totals per report as CSV, for the page's download button (the same text as --csv writes beside the findings). */
+  totalsCsv: string;
   /** The renderer's CSS for its tables and problem marks. */
   reportCss: string;
 }
@@ -92,7 +94,7 @@ ${chart}
 ${rows}
 </tbody></table></div>
 ${agenciesSection(extras.series, locale)}
-${findingsSection(reports, locale)}
+${findingsSection(reports, extras.totalsCsv, locale)}
 ${otherTable}
 <section id="detail" class="detail" hidden></section>
 ${reportTemplates(reports, extras.tables, extras.layouts, locale)}
