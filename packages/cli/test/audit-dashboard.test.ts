@@ -247,13 +247,34 @@ describe("ogi audit --csv and --xlsx", () => {
     expect(twice.stderr).toMatch(/named for two outputs/);
   });
 
-  it("writes the dashboard in Chinese (the CLI's locale, like its messages)", () => {
+  it("writes the dashboard in Chinese (the CLI's locale, like its messages)", async () => {
     const page = join(out, "zh.html");
-    const r = ogi(["audit", "fixtures/corpus/006_pingtan_2020.yaml", "fixtures/corpus/007_pingtan_2019.yaml", "--html", page, "--locale", "zh-CN"]);
+    const r = ogi(["audit", "fixtures/corpus", "--html", page, "--locale", "zh-CN"]);
     expect(r.code).toBe(1);
     const html = readFileSync(page, "utf8");
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain("各机关逐年情况");
-    expect(html).toContain("与上一年度相同的文字");
+    const zh = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await zh.goto("file://" + page);
+    expect(await zh.locator("h2").allTextContents()).toContain("各机关逐年情况");
+    const pingtan = zh.locator("section.agency", { hasText: "平潭综合实验区" });
+    expect(await pingtan.locator("tbody th").allTextContents()).toEqual(["新收申请（件）", "办结（件）", "予以公开和部分公开比例", "行政复议（件）", "行政诉讼（件）", "问题（错误与警告）", "与上一年度相同的文字"]);
+    await zh.locator("#findings tbody tr", { hasText: "006_pingtan_2020.yaml" }).first().click();
+    expect(await zh.locator("#detail .report-findings tbody td:nth-child(6)").allTextContents()).toEqual(["「（七）总计」自然人栏", "「（七）总计」总计栏"]);
+    await zh.screenshot({ path: join(artifacts, "audit-dashboard-zh.png") });
+    await zh.close();
+  });
+
+  it("groups the reports of one agency whatever blanks or bracket widths its name is written with", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ogi-agency-"));
+    const agency = (file: string, name: string) => readFileSync(join(repoDir, "fixtures/corpus", file), "utf8").replace(/^agency: .*$/m, `agency: "${name}"`);
+    writeFileSync(join(dir, "2019.yaml"), agency("007_pingtan_2019.yaml", "福建省平潭综合实验区（管委会）"));
+    writeFileSync(join(dir, "2020.yaml"), agency("006_pingtan_2020.yaml", "福建省平潭综合实验区 (管委会)"));
+    writeFileSync(join(dir, "2021.yaml"), agency("005_pingtan_2021.yaml", "福建省平潭综合实验区（管委会）办公室"));
+    const page = join(dir, "audit.html");
+    expect(ogi(["audit", dir, "--html", page, "--locale", "en"]).code).toBe(1);
+    const html = readFileSync(page, "utf8");
+    const sections = [...html.matchAll(/<section class="agency"[^>]*data-agency="([^"]*)"[\s\S]*?<\/section>/g)];
+    expect(sections.map((s) => s[1])).toEqual(["福建省平潭综合实验区（管委会）", "福建省平潭综合实验区（管委会）办公室"]);
+    expect(sections[0]![0].match(/<th class="num year"[^>]*>(\d+)/g)!.map((th) => th.slice(-4))).toEqual(["2019", "2020"]);
   });
 });
