@@ -247,6 +247,9 @@ describe("ogi audit --csv and --xlsx", () => {
     expect(twice.stderr).toMatch(/named for two outputs/);
   });
 
+});
+
+describe("ogi audit --html: its language, hostile text, agency names", () => {
   it("writes the dashboard in Chinese (the CLI's locale, like its messages)", async () => {
     const page = join(out, "zh.html");
     const r = ogi(["audit", "fixtures/corpus", "--html", page, "--locale", "zh-CN"]);
@@ -262,6 +265,30 @@ describe("ogi audit --csv and --xlsx", () => {
     expect(await zh.locator("#detail .report-findings tbody td:nth-child(6)").allTextContents()).toEqual(["「（七）总计」自然人栏", "「（七）总计」总计栏"]);
     await zh.screenshot({ path: join(artifacts, "audit-dashboard-zh.png") });
     await zh.close();
+  });
+
+  it("shows what a report says as text: a hostile agency name neither breaks the page nor runs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ogi-hostile-"));
+    const name = `<img src=x onerror="window.pwned=1"></template></script><script>window.pwned=2</script>'"`;
+    const text = readFileSync(join(repoDir, "fixtures/corpus/006_pingtan_2020.yaml"), "utf8").replace(/^agency: .*$/m, `agency: ${JSON.stringify(name)}`);
+    writeFileSync(join(dir, "r.yaml"), text);
+    const page = join(dir, "audit.html");
+    expect(ogi(["audit", dir, "--html", page, "--locale", "en"]).code).toBe(1);
+    const hostile = await browser.newPage();
+    const errors: string[] = [];
+    hostile.on("pageerror", (e) => errors.push(String(e)));
+    await hostile.goto("file://" + page);
+    expect(await hostile.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await hostile.locator("section.agency h3").first().textContent()).toContain(name);
+    const all = await hostile.locator("#findings tbody tr").count();
+    expect(all).toBeGreaterThanOrEqual(2);
+    await hostile.selectOption('#filters select[name="agency"]', name);
+    expect(await hostile.locator("#shown").textContent()).toBe(String(all));
+    await hostile.locator("#findings tbody tr").first().click();
+    expect(await hostile.locator("#detail h2").first().textContent()).toContain(name);
+    expect(await hostile.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await hostile.close();
   });
 
   it("groups the reports of one agency whatever blanks or bracket widths its name is written with", () => {
