@@ -29,6 +29,13 @@ describe("ogi audit on the corpus: the dashboard", () => {
     const shares = years.map((y) => (yaml.has(y - 1) ? `${(copiedProseShare(yaml.get(y)!, yaml.get(y - 1)!)!.share * 100).toFixed(1)}%` : "—"));
     expect(shares.slice(1).every((s) => /^\d+\.\d%$/.test(s))).toBe(true);
 
+    // The terminal says it too: one agency over seven years, the imbalance of 2020, the shares.
+    const text = spawnSync(process.execPath, [binPath, "audit", corpus, "--locale", "en"], { cwd: repoDir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }).stdout;
+    expect(text).toContain("平潭综合实验区  2019–2025  7 years, 14 files\n");
+    expect(text).toContain(`  Prose shared with the year before: ${years.map((y, i) => `${y} ${shares[i]}`).join(" · ")}\n`);
+    expect(text).toContain("  Findings (errors and warnings): 2019 0 · 2020 2 · 2021 0 · 2022 0 · 2023 0 · 2024 0 · 2025 0\n");
+    expect(text).toContain("  Years with errors: 2020 t3-results-total\n");
+
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",

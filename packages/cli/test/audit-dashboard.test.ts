@@ -21,6 +21,7 @@ interface Finding { ruleId: string; severity: string; message: string; path: str
 interface Report { file: string; agency: string; year: number; template: string; errors: number; warnings: number; findings: Finding[]; figures: Record<string, number | null> }
 
 let reports: Report[];
+let agencies: { name: string; years: { year: number; file: string; received: number | null; findings: number; copiedProseShare: number | null; standsOut: Record<string, string> }[] }[];
 let browser: Browser;
 let tab: Page;
 const requests: string[] = [];
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const r = ogi(["audit", "fixtures/corpus", "--format", "json", "--locale", "en", "--html", join(out, "audit.html"), "--csv", join(out, "findings.csv"), "--xlsx", join(out, "audit.xlsx")]);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(1);
-  reports = (JSON.parse(r.stdout) as { reports: Report[] }).reports;
+  ({ reports, agencies } = JSON.parse(r.stdout) as { reports: Report[]; agencies: typeof agencies });
   if (!existsSync("/usr/bin/chromium")) throw new Error("Debian chromium is needed: apt-get install -y chromium");
   const { chromium } = await import("playwright-core");
   browser = await chromium.launch({
@@ -72,6 +73,14 @@ describe("ogi audit --html: the dashboard from file://", () => {
     expect(await pingtan.locator('td[data-metric="received"]').nth(2).getAttribute("class")).toContain("jump");
     expect(await pingtan.locator('td[data-metric="received"]').nth(1).getAttribute("class")).not.toContain("jump");
     await pingtan.screenshot({ path: join(artifacts, "audit-dashboard-agency.png") });
+
+    // --format json carries the same series.
+    const series = agencies.find((a) => a.name === "平潭综合实验区")!;
+    expect(series.years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(series.years.map((y) => y.findings)).toEqual([0, 2, 0, 0, 0, 0, 0]);
+    expect(series.years[0]!.copiedProseShare).toBeNull();
+    expect(series.years.slice(1).map((y) => `${(y.copiedProseShare! * 100).toFixed(1)}%`)).toEqual(copied.slice(1));
+    expect(series.years[2]!.standsOut.received).toBe("+233%");
   });
 
   it("lists every finding, and filters them by rule, severity, agency, year and template", async () => {

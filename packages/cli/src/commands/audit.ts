@@ -5,7 +5,7 @@ import { t, type Locale } from "../locale.js";
 import { outputRefusal, planOutput, writeOutput, type OutputPlan } from "../output-file.js";
 import { describeFsError, reportUsage } from "../report-error.js";
 import { terminalText } from "../terminal-text.js";
-import { agencySeries } from "./audit/agencies.js";
+import { agenciesJson, agencySeries, type AgencySeries } from "./audit/agencies.js";
 import { collectInputs } from "./audit/collect.js";
 import { toCsv } from "./audit/csv.js";
 import { dashboard } from "./audit/dashboard.js";
@@ -123,11 +123,12 @@ export const audit: Command = {
     }
     progress.done();
     const totals = totalsOf(reports);
+    const series = agencySeries(reports, yamls);
 
-    if (format === "json") io.stdout(JSON.stringify({ files: entries, reports, totals }, null, 2) + "\n");
-    else io.stdout(textReport(entries, reports, totals, locale));
+    if (format === "json") io.stdout(JSON.stringify({ files: entries, reports, totals, agencies: agenciesJson(series, reports) }, null, 2) + "\n");
+    else io.stdout(textReport(entries, reports, totals, series, locale));
 
-    const written = await writeOutputs(plans, entries, reports, yamls, totals, locale);
+    const written = await writeOutputs(plans, entries, reports, yamls, totals, series, locale);
     if (written !== undefined) {
       io.stderr(`ogi: ${t(locale, { zh: `无法写入 ${written.file}`, en: `cannot write ${written.file}` })}: ${describeFsError(written.error, locale)}\n`);
       return EXIT_TROUBLE;
@@ -149,10 +150,10 @@ async function writeOutputs(
   reports: AuditedReport[],
   yamls: string[],
   totals: AuditTotals,
+  series: AgencySeries[],
   locale: Locale,
 ): Promise<{ file: string; error: unknown } | undefined> {
   if (Object.keys(plans).length === 0) return undefined;
-  const series = agencySeries(reports, yamls);
   const findings = findingsTable(reports, locale);
   const sums = totalsTable(reports, totals, series, locale);
   const content = async (key: keyof typeof plans): Promise<string | Uint8Array> => {

@@ -5,6 +5,20 @@ import type { AuditedReport } from "./types.js";
 export const METRICS = ["received", "handled", "grantedShare", "reviews", "suits", "findings"] as const;
 export type Metric = (typeof METRICS)[number];
 
+export const metricWords: Record<Metric, { zh: string; en: string }> = {
+  received: { zh: "新收申请（件）", en: "Applications received" },
+  handled: { zh: "办结（件）", en: "Applications handled" },
+  grantedShare: { zh: "予以公开和部分公开比例", en: "Share granted in full or part" },
+  reviews: { zh: "行政复议（件）", en: "Administrative reviews" },
+  suits: { zh: "行政诉讼（件）", en: "Lawsuits" },
+  findings: { zh: "问题（错误与警告）", en: "Findings (errors and warnings)" },
+};
+
+export const copiedWords = { zh: "与上一年度相同的文字", en: "Prose shared with the year before" };
+
+/** A figure as printed: a share in per cent, a count as it is, a dash for none. */
+export const metricText = (m: Metric, v: number | null): string => (v === null ? "—" : m === "grantedShare" ? `${(v * 100).toFixed(1)}%` : String(v));
+
 /** One year of an agency: the report that stands for it, and its figures. */
 export interface AgencyYear {
   year: number;
@@ -106,3 +120,11 @@ export function copiedText(share: number | null): string {
 }
 
 export const copiedStandsOut = (share: number | null): boolean => share !== null && share > COPIED_SHARE_THRESHOLD;
+
+/** The series for `--format json`: reports named by file rather than by index. */
+export function agenciesJson(series: AgencySeries[], reports: AuditedReport[]) {
+  return series.map((s) => ({
+    name: s.name,
+    years: s.years.map((y) => ({ year: y.year, file: reports[y.report]!.file, otherFiles: y.others.map((i) => reports[i]!.file), ...y.values, copiedProseShare: y.copied, standsOut: y.jumps })),
+  }));
+}

@@ -1,17 +1,6 @@
 import { t, type Locale } from "../../locale.js";
-import { copiedStandsOut, copiedText, METRICS, type AgencySeries, type AgencyYear, type Metric } from "./agencies.js";
+import { copiedStandsOut, copiedText, copiedWords, metricText, metricWords, METRICS, type AgencySeries, type AgencyYear, type Metric } from "./agencies.js";
 import { esc } from "./html-escape.js";
-
-const metricWords: Record<Metric, { zh: string; en: string }> = {
-  received: { zh: "新收申请（件）", en: "Applications received" },
-  handled: { zh: "办结（件）", en: "Applications handled" },
-  grantedShare: { zh: "予以公开和部分公开比例", en: "Share granted in full or part" },
-  reviews: { zh: "行政复议（件）", en: "Administrative reviews" },
-  suits: { zh: "行政诉讼（件）", en: "Lawsuits" },
-  findings: { zh: "问题（错误与警告）", en: "Findings (errors and warnings)" },
-};
-
-const shown = (m: Metric, v: number | null) => (v === null ? "—" : m === "grantedShare" ? `${(v * 100).toFixed(1)}%` : String(v));
 
 /** Per agency, its years side by side: a line chart per figure, the changes that stand out marked. */
 export function agenciesSection(series: AgencySeries[], locale: Locale): string {
@@ -29,12 +18,12 @@ function agencyCard(s: AgencySeries, index: number, locale: Locale): string {
   const rows = METRICS.map((m) => {
     const cells = s.years.map((y) => {
       const jump = y.jumps[m];
-      return `<td class="num${jump ? " jump" : ""}" data-metric="${m}"${jump ? ` title="${L("较上一年度", "vs the year before")} ${esc(jump)}"` : ""}>${esc(shown(m, y.values[m]))}${jump ? `<small>${esc(jump)}</small>` : ""}</td>`;
+      return `<td class="num${jump ? " jump" : ""}" data-metric="${m}"${jump ? ` title="${L("较上一年度", "vs the year before")} ${esc(jump)}"` : ""}>${esc(metricText(m, y.values[m]))}${jump ? `<small>${esc(jump)}</small>` : ""}</td>`;
     });
     return `<tr><th scope="row">${esc(t(locale, metricWords[m]))}</th><td class="spark">${sparkline(s.years, m)}</td>${cells.join("")}</tr>`;
   });
   const copied = s.years.map((y) => `<td class="num${copiedStandsOut(y.copied) ? " jump" : ""}" data-metric="copied">${esc(copiedText(y.copied))}</td>`);
-  rows.push(`<tr><th scope="row">${L("与上一年度相同的文字", "Prose shared with the year before")}</th><td class="spark">${sparkline(s.years, "copied")}</td>${copied.join("")}</tr>`);
+  rows.push(`<tr><th scope="row">${esc(t(locale, copiedWords))}</th><td class="spark">${sparkline(s.years, "copied")}</td>${copied.join("")}</tr>`);
   const span = s.years.length > 1 ? `${s.years[0]!.year}–${s.years.at(-1)!.year}` : String(s.years[0]!.year);
   return `<section class="agency" id="agency-${index}" data-agency="${esc(s.name)}"><h3>${esc(s.name)} <span class="tag">${esc(span)} · ${L(`${s.years.length} 个年度`, `${s.years.length} year${s.years.length === 1 ? "" : "s"}`)}</span></h3>
 <table class="years"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table></section>`;
