@@ -221,7 +221,7 @@ describe("ogi audit --csv and --xlsx", () => {
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, "audit.xlsx"));
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Findings", "Totals"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Findings", "Totals", "Agencies"]);
     const values = (name: string) => {
       const rows: unknown[][] = [];
       book.getWorksheet(name)!.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
@@ -236,6 +236,13 @@ describe("ogi audit --csv and --xlsx", () => {
     expect(totals.length).toBe(reports.length + 1);
     expect(totals.at(-1)![4]).toBe(reports.reduce((n, r) => n + r.errors, 0));
     expect(typeof totals[0]![6]).toBe("number");
+    // Each agency's years, as the dashboard shows them: the Pingtan series in order, 2020's two findings.
+    const [agencyHead, ...years] = values("Agencies");
+    expect(agencyHead!.slice(0, 3)).toEqual(["Agency", "Year", "File"]);
+    const pingtan = years.filter((row) => row[0] === "平潭综合实验区");
+    expect(pingtan.map((row) => row[1])).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(pingtan.map((row) => row[8])).toEqual([0, 2, 0, 0, 0, 0, 0]);
+    expect(pingtan[2]![10]).toContain("Applications received +233%");
   });
 
   it("refuses to write over an audited file or, without --force, an existing one (exit 2, nothing written)", () => {

@@ -9,7 +9,7 @@ import { agenciesJson, agencySeries, type AgencySeries } from "./audit/agencies.
 import { collectInputs } from "./audit/collect.js";
 import { toCsv } from "./audit/csv.js";
 import { dashboard } from "./audit/dashboard.js";
-import { findingsTable, totalsTable } from "./audit/export-rows.js";
+import { agenciesTable, findingsTable, totalsTable } from "./audit/export-rows.js";
 import { TableLayouts } from "./audit/report-tables.js";
 import { examine } from "./audit/examine.js";
 import { textReport } from "./audit/text-report.js";
@@ -37,7 +37,7 @@ Options:
       --html <file>       also write the dashboard to this file
       --csv <file>        also write the findings as CSV to this file, and the totals per report beside it
                           (findings.csv gives findings.totals.csv)
-      --xlsx <file>       also write the findings and the totals as an Excel workbook
+      --xlsx <file>       also write the findings, the totals and each agency's years as an Excel workbook
       --force             let --html, --csv and --xlsx replace existing files (never an audited file)
       --locale <locale>   zh-CN or en
   -h, --help              show this help
@@ -61,7 +61,7 @@ breaks the tool, or no report at all among the files given.
       --format <格式>     text（默认）或 json
       --html <文件>       同时把汇总网页写入这个文件
       --csv <文件>        同时把问题写成 CSV，各报告的合计写在旁边（问题.csv 对应 问题.totals.csv）
-      --xlsx <文件>       同时把问题和合计写成 Excel 工作簿
+      --xlsx <文件>       同时把问题、合计和各机关逐年情况写成 Excel 工作簿
       --force             允许 --html、--csv、--xlsx 覆盖已有文件（被审查的文件从不覆盖）
       --locale <语言>     zh-CN 或 en
   -h, --help              显示本帮助
@@ -159,7 +159,7 @@ async function writeOutputs(
   const content = async (key: keyof typeof plans): Promise<string | Uint8Array> => {
     if (key === "csv") return toCsv(findings);
     if (key === "totalsCsv") return toCsv(sums);
-    if (key === "xlsx") return toXlsx([findings, sums]);
+    if (key === "xlsx") return toXlsx([findings, sums, agenciesTable(series, reports, locale)]);
     // Loaded only here, like the importer: `ogi check` never parses the renderer.
     const render = await import("@ogi-report/render");
     const layouts = new TableLayouts(render, locale);

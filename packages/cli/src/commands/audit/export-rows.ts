@@ -1,5 +1,5 @@
 import { t, type Locale } from "../../locale.js";
-import { agencySeries, type AgencySeries } from "./agencies.js";
+import { metricWords, METRICS, type AgencySeries } from "./agencies.js";
 import type { AuditedReport, AuditTotals } from "./types.js";
 
 export type Cell = string | number | null;
@@ -45,7 +45,22 @@ export function totalsTable(reports: AuditedReport[], totals: AuditTotals, serie
   };
 }
 
-/** Both tables, for one audit. */
-export function exportTables(reports: AuditedReport[], totals: AuditTotals, yamls: readonly string[], locale: Locale): { findings: ExportTable; totals: ExportTable } {
-  return { findings: findingsTable(reports, locale), totals: totalsTable(reports, totals, agencySeries(reports, yamls), locale) };
+/** Each agency's years, a row per year: the figures the dashboard charts, and the changes that stand out. */
+export function agenciesTable(series: AgencySeries[], reports: AuditedReport[], locale: Locale): ExportTable {
+  const L = (zh: string, en: string) => t(locale, { zh, en });
+  const percent = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+  return {
+    name: L("机关逐年", "Agencies"),
+    header: [L("机关", "Agency"), L("年度", "Year"), L("文件", "File"), ...METRICS.map((m) => t(locale, metricWords[m]) + (m === "grantedShare" ? " (%)" : "")), L("与上一年度相同的文字（%）", "Prose shared with the year before (%)"), L("变化突出", "Changes that stand out")],
+    rows: series.flatMap((s) =>
+      s.years.map((y) => [
+        s.name,
+        y.year,
+        reports[y.report]!.file,
+        ...METRICS.map((m) => (m === "grantedShare" ? percent(y.values[m]) : y.values[m])),
+        percent(y.copied),
+        Object.entries(y.jumps).map(([m, change]) => `${t(locale, metricWords[m as keyof typeof metricWords])} ${change}`).join("; "),
+      ]),
+    ),
+  };
 }
