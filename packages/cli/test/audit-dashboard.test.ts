@@ -277,6 +277,7 @@ describe("ogi audit --html: its language, hostile text, agency names", () => {
     expect(await zh.locator("h2").allTextContents()).toContain("各机关逐年情况");
     const pingtan = zh.locator("section.agency", { hasText: "平潭综合实验区" });
     expect(await pingtan.locator("tbody th").allTextContents()).toEqual(["新收申请（件）", "办结（件）", "予以公开和部分公开比例", "行政复议（件）", "行政诉讼（件）", "问题（错误与警告）", "与上一年度相同的文字"]);
+    await zh.screenshot({ path: join(artifacts, "audit-dashboard-zh-top.png") });
     await zh.locator("#findings tbody tr", { hasText: "006_pingtan_2020.yaml" }).first().click();
     expect(await zh.locator("#detail .report-findings tbody td:nth-child(6)").allTextContents()).toEqual(["「（七）总计」自然人栏", "「（七）总计」总计栏"]);
     await zh.screenshot({ path: join(artifacts, "audit-dashboard-zh.png") });
