@@ -45,7 +45,7 @@ const lazyYaml = {
 rmSync(join(dist, "chunks"), { recursive: true, force: true });
 
 // What a command imports lazily (`await import(…)`) is bundled apart and required from beside the bin at run time.
-const LAZY = { "@ogi-report/render": "render.js", "@ogi-report/import": "import.js" };
+const LAZY = { "@ogi-report/render": "render.js", "@ogi-report/import": "import.js", exceljs: "exceljs.js" };
 const lazyCommands = {
   name: "lazy-commands",
   setup(b) {

@@ -1,13 +1,37 @@
+import { createHash } from "node:crypto";
 import { ruleMeta, type RuleId } from "@ogi-report/core";
 import { t, type Locale } from "../../locale.js";
+import type { AgencySeries } from "./agencies.js";
+import type { SplitTables } from "./report-tables.js";
+import { agenciesSection } from "./dashboard-agencies.js";
+import { findingsSection, reportTemplates } from "./dashboard-findings.js";
+import { dashboardScript } from "./dashboard-script.js";
+import { dashboardCss } from "./dashboard-style.js";
+import { esc } from "./html-escape.js";
 import { statusText } from "./text-report.js";
 import { shareText } from "./totals.js";
 import type { AuditedReport, AuditEntry, AuditStatus, AuditTotals } from "./types.js";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** The page runs its own script and no other, even if some text of a report were to slip past the escaping. */
+const SCRIPT_HASH = `sha256-${createHash("sha256").update(dashboardScript).digest("base64")}`;
 
-/** A self-contained page: inline CSS and SVG only, nothing loaded from anywhere, no script. */
-export function dashboard(entries: AuditEntry[], reports: AuditedReport[], totals: AuditTotals, locale: Locale): string {
+/** What the page shows beyond the counts: the agencies' years, and each report's tables rendered (by index). */
+export interface DashboardExtras {
+  series: AgencySeries[];
+  tables: readonly (SplitTables | undefined)[];
+  /** The distinct table layouts the reports share (see TableLayouts). */
+  layouts: readonly string[];
+  /** The totals per report as CSV, for the page's download button (the same text as --csv writes beside the findings). */
+  totalsCsv: string;
+  /** The renderer's CSS for its tables and problem marks. */
+  reportCss: string;
+}
+
+/**
+ * A self-contained page: inline CSS, SVG and one inline script, nothing loaded from anywhere (the policy forbids
+ * it), so it works from file:// and offline.
+ */
+export function dashboard(entries: AuditEntry[], reports: AuditedReport[], totals: AuditTotals, locale: Locale, extras: DashboardExtras): string {
   const L = (zh: string, en: string) => esc(t(locale, { zh, en }));
   const ruleIds = Object.keys(totals.rules).sort((a, b) => totals.rules[b]!.reports - totals.rules[a]!.reports || a.localeCompare(b));
   const severity = (id: string) => ruleMeta.get(id as RuleId)?.defaultSeverity ?? "error";
@@ -31,7 +55,7 @@ export function dashboard(entries: AuditEntry[], reports: AuditedReport[], total
 
   const head = `<tr><th>${L("文件", "File")}</th><th>${L("机关", "Agency")}</th><th>${L("年度", "Year")}</th><th>${L("格式", "Template")}</th><th>${L("错误", "Errors")}</th><th>${L("警告", "Warnings")}</th>${ruleIds.map((id) => `<th class="rule">${esc(id)}</th>`).join("")}</tr>`;
   const rows = reports
-    .map((r) => {
+    .map((r, i) => {
       const cells = ruleIds
         .map((id) => {
           const c = r.rules[id];
@@ -40,7 +64,7 @@ export function dashboard(entries: AuditEntry[], reports: AuditedReport[], total
         })
         .join("");
       const status = r.errors > 0 ? "fail" : r.warnings > 0 ? "warn" : "pass";
-      return `<tr class="report ${status}"><td class="file">${esc(r.file)}${r.imported ? ` <span class="tag">${L("已导入", "imported")}${r.cellsUncertain ? ` · ${L(`${r.cellsUncertain} 个不确定`, `${r.cellsUncertain} uncertain`)}` : ""}</span>` : ""}</td><td>${esc(r.agency || "?")}</td><td>${r.year ?? "?"}</td><td>${esc(r.template || "?")}</td><td class="num">${r.errors}</td><td class="num">${r.warnings}</td>${cells}</tr>`;
+      return `<tr class="report ${status}" data-report="${i}" tabindex="0"><td class="file">${esc(r.file)}${r.imported ? ` <span class="tag">${L("已导入", "imported")}${r.cellsUncertain ? ` · ${L(`${r.cellsUncertain} 个不确定`, `${r.cellsUncertain} uncertain`)}` : ""}</span>` : ""}</td><td>${esc(r.agency || "?")}</td><td>${r.year ?? "?"}</td><td>${esc(r.template || "?")}</td><td class="num">${r.errors}</td><td class="num">${r.warnings}</td>${cells}</tr>`;
     })
     .join("\n");
   // Every other file given, with what it is: nothing is left out of the page without a word.
@@ -55,20 +79,8 @@ export function dashboard(entries: AuditEntry[], reports: AuditedReport[], total
   return `<!DOCTYPE html>
 <html lang="${locale === "en" ? "en" : "zh-CN"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${L("政府信息公开年度报告审查汇总", "OGI annual report audit")}</title>
-<style>
-body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#1f2933;background:#fff}
-h1{font-size:22px;margin:0 0 16px}h2{font-size:17px;margin:28px 0 10px}
-.stats{display:flex;flex-wrap:wrap;gap:12px}.stat{border:1px solid #d9e2ec;border-radius:8px;padding:10px 16px;min-width:120px}
-.stat .value{font-size:22px;font-weight:600}.stat .label{font-size:12px;color:#52606d}
-table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #d9e2ec;padding:4px 8px;text-align:left}
-th{background:#f0f4f8}th.rule{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500}
-td.num{text-align:right}td.hit{text-align:center;font-weight:600}td.hit.error{background:#fde2e1;color:#b42318}
-td.hit.warning{background:#fef3c7;color:#92400e}td.hit.info{background:#e0f2fe;color:#075985}
-tr.other td{color:#52606d}tr.fail td.file{border-left:4px solid #d64545}tr.warn td.file{border-left:4px solid #e0a800}tr.pass td.file{border-left:4px solid #3f9142}
-.tag{font-size:11px;color:#52606d;background:#f0f4f8;border-radius:4px;padding:1px 4px}
-svg text{font-size:12px;fill:#1f2933}.bar rect{fill:#d64545}.bar.warning rect{fill:#e0a800}.bar.info rect{fill:#3b82c4}
-footer{margin-top:24px;font-size:12px;color:#7b8794}
-</style></head><body>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'">
+<style>${dashboardCss}${extras.reportCss}</style></head><body>
 <h1>${L("政府信息公开工作年度报告审查汇总", "Open government information annual reports: audit")}</h1>
 <div class="stats">
 ${stat(L("报告", "reports"), totals.reports, "stat-reports")}
@@ -81,11 +93,17 @@ ${stat(L("行政诉讼（件）", "lawsuits"), totals.suits, "stat-suits")}
 <h2>${L("按规则统计的不合格报告数", "Reports failing each rule")}</h2>
 ${chart}
 <h2>${L("各报告的问题（按规则）", "Findings per report and rule")}</h2>
-<table id="reports"><thead>${head}</thead><tbody>
+<p class="note">${L("点击一行查看该报告的问题和表格。", "Click a row to open the report's findings and tables.")}</p>
+<div class="scroll"><table id="reports" class="sortable"><thead>${head}</thead><tbody>
 ${rows}
-</tbody></table>
+</tbody></table></div>
+${agenciesSection(extras.series, locale)}
+${findingsSection(reports, extras.totalsCsv, locale)}
 ${otherTable}
+<section id="detail" class="detail" hidden></section>
+${reportTemplates(reports, extras.tables, extras.layouts, locale)}
 <footer>${L(`共 ${totals.errors} 个错误、${totals.warnings} 个警告。由 ogi audit 生成。`, `${totals.errors} errors and ${totals.warnings} warnings in all. Generated by ogi audit.`)}</footer>
+<script>${dashboardScript}</script>
 </body></html>
 `;
 }

@@ -1,9 +1,9 @@
-import { checkText, looksLikeReport, parseYaml, toPlain, type Finding } from "@ogi-report/core";
+import { cellIndex, cellName, checkText, isTemplateId, looksLikeReport, parseYaml, pick, templates, toPlain, type Finding } from "@ogi-report/core";
 import { readTextFile } from "@ogi-report/node-shell";
 import { t, type Locale } from "../../locale.js";
 import { describeError, describeFsError } from "../../report-error.js";
 import { kindOf } from "../import.js";
-import type { AuditedReport, AuditEntry, AuditInput } from "./types.js";
+import type { AuditedReport, AuditEntry, AuditFinding, AuditInput } from "./types.js";
 
 type Importer = (typeof import("@ogi-report/import"))["importReport"];
 
@@ -24,7 +24,7 @@ export function mayBeReport(text: string): boolean {
  * One file, whatever happens: read, decided, imported or checked. A file that breaks the tool becomes an
  * `internal` entry (the other files are still audited).
  */
-export function examine(importReport: Importer, input: AuditInput, locale: Locale): { entry: AuditEntry; report?: AuditedReport } {
+export function examine(importReport: Importer, input: AuditInput, locale: Locale): { entry: AuditEntry; report?: AuditedReport; yaml?: string } {
   const entry = (status: AuditEntry["status"], reason: string) => ({ entry: { file: input.display, status, reason } });
   if (input.skipped) return entry(input.skipped.status, describeFsError(input.skipped.reason, locale));
   let text: string;
@@ -43,7 +43,7 @@ export function examine(importReport: Importer, input: AuditInput, locale: Local
     }
     const report = auditText(importReport, input.display, text, locale);
     if (report === "no-table") return entry("no-table", t(locale, { zh: "导入时没有找到年度报告的表格", en: "the import found no table of a report in it" }));
-    return { entry: { file: input.display, status: "checked" }, report };
+    return { entry: { file: input.display, status: "checked" }, report: report.report, yaml: report.yaml };
   } catch (error) {
     return entry("internal", describeError(error));
   }
@@ -51,8 +51,8 @@ export function examine(importReport: Importer, input: AuditInput, locale: Local
 
 const num = (v: unknown): number | null => (typeof v === "number" ? v : v && typeof v === "object" && typeof (v as { value?: unknown }).value === "number" ? (v as { value: number }).value : null);
 
-/** A report's findings and figures: imported first when it is a page or text. */
-export function auditText(importReport: Importer, display: string, text: string, locale: Locale): AuditedReport | "no-table" {
+/** A report's findings and figures, and the YAML checked: imported first when it is a page or text. */
+export function auditText(importReport: Importer, display: string, text: string, locale: Locale): { report: AuditedReport; yaml: string } | "no-table" {
   const isYaml = /\.ya?ml$/i.test(display);
   let yaml = text;
   let cellsUncertain: number | undefined;
@@ -78,7 +78,7 @@ export function auditText(importReport: Importer, display: string, text: string,
   const partly = num(apps.results?.partiallyGranted?.[6]);
   const suitsDirect = num(review.litigationDirect?.[4]);
   const suitsAfter = num(review.litigationAfterReview?.[4]);
-  return {
+  const report: AuditedReport = {
     file: display,
     imported: !isYaml,
     agency: typeof plain.agency === "string" ? plain.agency : "",
@@ -96,5 +96,12 @@ export function auditText(importReport: Importer, display: string, text: string,
       reviews: num(review.review?.[4]),
       suits: suitsDirect === null && suitsAfter === null ? null : (suitsDirect ?? 0) + (suitsAfter ?? 0),
     },
+    findings: findings.map((f) => auditFinding(f, plain.template, locale)),
   };
+  return { report, yaml };
+}
+
+function auditFinding(f: Finding, template: unknown, locale: Locale): AuditFinding {
+  const spec = isTemplateId(template) ? cellIndex(templates[template]).get(f.path) : undefined;
+  return { ruleId: f.ruleId, severity: f.severity, message: f.message, path: f.path, cell: spec ? pick(cellName(spec), locale) : "", line: f.range.start.line + 1 };
 }

@@ -1,5 +1,7 @@
 import { t, type Locale } from "../../locale.js";
 import { terminalText } from "../../terminal-text.js";
+import type { AgencySeries } from "./agencies.js";
+import { agencyText } from "./agency-text.js";
 import { shareText } from "./totals.js";
 import type { AuditedReport, AuditEntry, AuditStatus, AuditTotals } from "./types.js";
 
@@ -14,8 +16,11 @@ export function statusText(status: Exclude<AuditStatus, "checked">, locale: Loca
   return t(locale, statusWords[status]);
 }
 
-/** A line per file given, in order (a report with its counts, any other file with what it is), then the totals. */
-export function textReport(entries: AuditEntry[], reports: AuditedReport[], totals: AuditTotals, locale: Locale): string {
+/**
+ * A line per file given, in order (a report with its counts, any other file with what it is), the agencies with
+ * several years, then the totals.
+ */
+export function textReport(entries: AuditEntry[], reports: AuditedReport[], totals: AuditTotals, series: AgencySeries[], locale: Locale): string {
   const byFile = new Map(reports.map((r) => [r.file, r]));
   const lines = entries.map((e) => {
     const r = byFile.get(e.file);
@@ -28,6 +33,7 @@ export function textReport(entries: AuditEntry[], reports: AuditedReport[], tota
       .join(", ");
     return terminalText(`${head}  ${counts}${rules ? ` (${rules})` : ""}${uncertain}`);
   });
+  lines.push(...agencyText(series, reports, locale));
   const share = shareText(totals);
   lines.push(
     t(locale, {

@@ -13,6 +13,20 @@ export interface AuditedReport {
   /** Cells the import could not settle (imported files only). */
   cellsUncertain?: number;
   figures: { received: number | null; granted: number | null; handled: number | null; reviews: number | null; suits: number | null };
+  /** Every finding, with the cell it is about named (for the dashboard's drill-down and the exports). */
+  findings: AuditFinding[];
+}
+
+export interface AuditFinding {
+  ruleId: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  /** JSON Pointer in the report. */
+  path: string;
+  /** The cell as the table names it (「（七）总计」栏), or "" when the finding is not about a cell. */
+  cell: string;
+  /** 1-based line in the YAML checked (the imported YAML for a page or text). */
+  line: number;
 }
 
 export interface AuditTotals {
