@@ -1,4 +1,4 @@
-import type { Finding, Fix, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
+import type { Finding, Fix, InternalError, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
 import { severityRank } from "./findings.js";
 import { LineIndex } from "./positions.js";
 import { cellsOf } from "./templates/cells.js";
@@ -26,11 +26,7 @@ export interface CheckOptions {
   limits?: ParseLimits;
 }
 
-/** A rule that threw: the document still gets the other findings; front ends log this. */
-export interface InternalError {
-  ruleId: RuleId;
-  message: string;
-}
+export type { InternalError } from "./findings.js";
 
 export interface CheckResult {
   findings: Finding[];

@@ -68,3 +68,9 @@ export interface Finding {
 }
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A rule that threw: the document still gets the other findings; front ends log this. */
+export interface InternalError {
+  ruleId: RuleId;
+  message: string;
+}

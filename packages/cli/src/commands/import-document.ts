@@ -5,7 +5,7 @@ import type { Io } from "../io.js";
 import type { OutputPlan } from "../output-file.js";
 import { t, type Locale } from "../locale.js";
 import { describeFsError } from "../report-error.js";
-import { finishImport } from "./import.js";
+import { finishImport } from "./import-result.js";
 
 /** Word and PDF files, by their name: read as bytes, not as text. */
 export function binaryKindOf(file: string): "docx" | "pdf" | undefined {

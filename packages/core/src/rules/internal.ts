@@ -1,5 +1,4 @@
-import type { Finding, Locale } from "../findings.js";
-import type { InternalError } from "../check.js";
+import type { Finding, InternalError, Locale } from "../findings.js";
 import { pick } from "../text.js";
 import type { RuleMeta } from "./types.js";
 
