@@ -1,9 +1,9 @@
 import { previousReport } from "../cross/previous.js";
 import { proseParts, reportYear, type ProsePart } from "./prose/parts.js";
 import { COMPARED_PROSE as COMPARED } from "./prose/share.js";
-import { flatten, overlap, SHINGLE, type Flat } from "./prose/shingles.js";
+import { flatten, overlap, SHINGLE, type Flat, type Overlap } from "./prose/shingles.js";
 import { proseSpan } from "./prose/span.js";
-import type { Rule } from "./types.js";
+import type { DraftRelated, Rule } from "./types.js";
 
 
 /**
@@ -68,10 +68,22 @@ export const copiedProse: Rule = {
           role: "previous-year",
           message: { zh: `上一年度（${other.year ?? "?"}）的同一段落`, en: `The same passage in ${other.year ?? "last year's report"}` },
         },
+        ...copiedPassages(now, nowParts, o.runs, ctx.text),
       ],
     });
   },
 };
+
+/** Every passage of this year's text also in last year's, for the previews to mark: its part and exact span here. */
+function copiedPassages(flat: Flat, parts: ProsePart[], runs: Overlap["runs"], text: string): DraftRelated[] {
+  const out: DraftRelated[] = [];
+  for (const run of runs) {
+    const p = passage(flat, parts, run.start, run.length);
+    const at = proseSpan(p.part.node, text, p.part.value, p.start, p.end);
+    if (at) out.push({ path: p.part.path, at, role: "copied", message: { zh: "上一年度报告中也有这段文字", en: "Also in last year's report" } });
+  }
+  return out;
+}
 
 /** A flat stretch as value offsets of the part it lies in (a passage never crosses parts). */
 function passage(flat: Flat, parts: ProsePart[], start: number, length: number): { part: ProsePart; start: number; end: number } {
