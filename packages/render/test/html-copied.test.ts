@@ -26,6 +26,15 @@ describe("passages copied from last year's report, marked in the prose", () => {
     expect(elements(parseHtml(marked), "mark")).toHaveLength(2);
   });
 
+  it("a passage over two lines is marked where it runs, not where its short ends recur", () => {
+    const text = 'template: "2021"\nagency: 某局\nyear: 2025\noverview: |\n  今年的重点仍是公开目录。\n  公开目录按季度核对，公开目录之外另有新设栏目。\n';
+    const html = renderHtml(inputOf(text), { standalone: false, copied: new Map([["/overview", ["重点仍是公开目录。\n  公开目录"]]]) });
+    const open = '<mark class="ogi-copied" title="与上一年度报告相同的文字">';
+    expect(elements(overviewOf(html), "p").map((p) => textOf(p))).toEqual(["今年的重点仍是公开目录。", "公开目录按季度核对，公开目录之外另有新设栏目。"]);
+    expect(html).toContain(`<p>今年的${open}重点仍是公开目录。</mark></p>`);
+    expect(html).toContain(`<p>${open}公开目录</mark>按季度核对，公开目录之外另有新设栏目。</p>`);
+  });
+
   it("what the report wrote stays text: a copied passage with markup in it is escaped", () => {
     const text = 'template: "2021"\nagency: 某局\nyear: 2025\noverview: |\n  本年度<b>重点</b>工作照常推进。\n';
     const html = renderHtml(inputOf(text), { standalone: false, copied: new Map([["/overview", ["<b>重点</b>工作"]]]) });

@@ -5,19 +5,34 @@ const titles = {
   en: "Same wording as last year's report",
 } as const;
 
+/** A piece of a passage on one line, and where on the line it must lie: a passage over several lines ends its first
+ * line, fills the lines between and begins its last, so a short piece is not marked where it merely recurs. */
+export interface PassagePiece {
+  text: string;
+  place: "anywhere" | "end" | "line" | "start";
+}
+
 /**
  * A passage as the YAML source holds it (a copied-prose finding's related range) → the pieces to look for in
  * the printed paragraphs: every line is its own paragraph, and the source's indentation is not part of the text.
  */
-export function passagePieces(passage: string): string[] {
-  return passage.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+export function passagePieces(passage: string): PassagePiece[] {
+  const lines = passage.split(/\r?\n/).map((l) => l.trim());
+  return lines
+    .map((text, i): PassagePiece => ({ text, place: lines.length === 1 ? "anywhere" : i === 0 ? "end" : i === lines.length - 1 ? "start" : "line" }))
+    .filter((p) => p.text !== "");
 }
 
 /** A paragraph's text, escaped, with every occurrence of the pieces inside <mark class="ogi-copied">. */
-export function markCopied(text: string, pieces: readonly string[], locale: "zh-CN" | "en"): string {
+export function markCopied(text: string, pieces: readonly PassagePiece[], locale: "zh-CN" | "en"): string {
   const spans: [number, number][] = [];
-  for (const piece of pieces) {
-    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length)) spans.push([at, at + piece.length]);
+  for (const { text: piece, place } of pieces) {
+    if (place === "anywhere") {
+      for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length)) spans.push([at, at + piece.length]);
+    } else if (place === "line" ? text === piece : place === "end" ? text.endsWith(piece) : text.startsWith(piece)) {
+      const at = place === "end" ? text.length - piece.length : 0;
+      spans.push([at, at + piece.length]);
+    }
   }
   if (spans.length === 0) return escapeText(text);
   spans.sort((a, b) => a[0] - b[0]);

@@ -1,7 +1,7 @@
 import { reportDocument, type DocumentPart } from "../document.js";
 import type { ReportInput } from "../input.js";
 import type { Grid, GridCell } from "../layout/grid.js";
-import { markCopied, passagePieces } from "./copied.js";
+import { markCopied, passagePieces, type PassagePiece } from "./copied.js";
 import { escapeAttribute, escapeText } from "./escape.js";
 import { pageCss, reportCss } from "./styles.js";
 
@@ -110,7 +110,7 @@ class Marks {
     for (const [pointer, passages] of copied ?? []) this.copied.set(pointer, passages.flatMap(passagePieces));
   }
 
-  private readonly copied = new Map<string, string[]>();
+  private readonly copied = new Map<string, PassagePiece[]>();
 
   /** A line of prose, escaped, its copied passages marked. */
   prose(pointer: string, text: string): string {
