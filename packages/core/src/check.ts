@@ -122,7 +122,7 @@ function finalize(
       related.push({ file: r.file, path: r.path, range: r.range ?? lines.range(0, 0), role: r.role, message });
       continue;
     }
-    const s = spanOf(r.path, root, cells, text);
+    const s = r.at ?? spanOf(r.path, root, cells, text);
     related.push({ path: r.path, range: lines.range(s.start, s.end), role: r.role, message });
   }
   return {

@@ -43,7 +43,7 @@ export interface Fix {
   edits: TextEdit[];
 }
 
-export type RelatedRole = "addend" | "subtrahend" | "likely-cause" | "misfiled-pair" | "suppression" | "previous-year" | "unit" | "table";
+export type RelatedRole = "addend" | "subtrahend" | "likely-cause" | "misfiled-pair" | "suppression" | "previous-year" | "copied" | "unit" | "table";
 
 export interface RelatedLocation {
   /** Set when the location is in another file (as the front end named it). */

@@ -79,13 +79,39 @@ describe("copied-prose: parts 一, 五 and 六 against last year's", () => {
     const here = files["/r/2025.yaml"].split("\n");
     const there = files["/r/2024.yaml"].split("\n");
     expect(here[f.range.start.line]!.slice(f.range.start.character)).toMatch(/^2025年，本局/);
-    expect(f.related).toHaveLength(1);
-    const r = f.related[0]!;
+    expect(f.related.filter((r) => r.role === "previous-year")).toHaveLength(1);
+    const r = f.related.find((r) => r.role === "previous-year")!;
     expect(r).toMatchObject({ file: "/r/2024.yaml", path: "/overview", role: "previous-year", message: "The same passage in 2024" });
     expect(there[r.range.start.line]!.slice(r.range.start.character)).toMatch(/^2024年，本局/);
     expect(r.range.end.line).toBeGreaterThan(r.range.start.line); // the figures changed inside do not cut it: they count as one mark
     const zh = check(copied, "zh-CN").findings[0]!;
     expect(zh.message).toMatch(/^一、五、六部分的文字有 95% 与上一年度报告相同；最长的相同段落 \d+ 字：「2025年，本局/);
+  });
+
+  it("every copied passage of this year's text is a related location, exact to the character", () => {
+    // Two sentences of last year's overview kept word for word between new ones, and part 五 kept whole.
+    const [first, , third] = lastYear.overview.split("\n");
+    const [, second, , fourth] = rewritten.overview.split("\n");
+    const now: Prose = { overview: [first, second, third, fourth].join("\n"), problems: lastYear.problems, otherMatters: rewritten.otherMatters };
+    const { findings, files } = check(now);
+    expect(findings.length).toBe(1);
+    const lines = files["/r/2025.yaml"].split("\n");
+    const textOf = (r: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }) => {
+      expect(r.range.end.line).toBe(r.range.start.line);
+      return lines[r.range.start.line]!.slice(r.range.start.character, r.range.end.character);
+    };
+    const copied = findings[0]!.related.filter((r) => r.role === "copied");
+    // Each passage runs from its first character to its last word (the closing full stop is punctuation, not wording).
+    expect(copied.map((r) => [r.path, textOf(r)])).toEqual([
+      ["/overview", first!.slice(0, -1)],
+      ["/overview", third!.slice(0, -1)],
+      ["/problems", lastYear.problems.slice(0, -1)],
+    ]);
+    for (const r of copied) {
+      expect(r.file).toBeUndefined();
+      expect(r.message).toBe("Also in last year's report");
+    }
+    expect(findings[0]!.related.filter((r) => r.role === "previous-year")).toHaveLength(1);
   });
 
   it("the threshold decides: just under it nothing, just over it a finding", () => {

@@ -30,4 +30,10 @@ test("copied prose: the share and passage, with last year's passage as related i
   // The related range is the passage's start in last year's file: its overview's first line.
   const line = readFileSync(lastYearPath, "utf8").split("\n")[related.location.range.start.line]!;
   expect(line.slice(related.location.range.start.character)).toMatch(/^2024年，本厅/);
+  // This year's copied passages follow, in this document: what the VS Code preview marks.
+  const here = copied[0]!.relatedInformation!.filter((r) => r.location.uri === uri);
+  expect(here.map((r) => r.message)).toEqual(["Also in last year's report", "Also in last year's report", "Also in last year's report"]);
+  const lines = broken.text.split("\n");
+  const start = here[0]!.location.range.start;
+  expect(lines[start.line]!.slice(start.character)).toMatch(/^2025年，本厅/);
 });

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { allRules, checkText } from "@ogi-report/core";
 import { looksLikeReport as serverLooksLikeReport } from "@ogi-report/lsp";
+import { copiedPassagesOf } from "../src/preview/copied.js";
 import { highlightsOf } from "../src/preview/highlights.js";
 import { locatePointer } from "../src/preview/locate-pointer.js";
 import { previewContent } from "../src/preview/preview-page.js";
@@ -91,6 +92,31 @@ describe("preview", () => {
       { path: "/a/0", severity: "error", message: "e" },
     ]);
     expect(m.get("/a/0")).toEqual({ severity: "error", message: "w\ne" });
+  });
+  test("the passages copied from last year's report are marked in the prose, from copied-prose's related locations", () => {
+    // The example copies last year's overview; here its second line is rewritten, so the copy falls in two passages.
+    const rewritten = "今年新设的政策咨询专线由专人值守，来电当日登记并回复；";
+    const text = read("examples/broken/copied-prose.yaml").replace("梳理主动公开事项目录并动态更新，重要政策文件同步解读；", rewritten);
+    const path = `${root}examples/broken/copied-prose.yaml`;
+    const reader = { readFile: (p: string) => (p === path ? text : existsSync(p) ? readFileSync(p, "utf8") : undefined) };
+    const findings = checkText(text, { locale: "zh-CN", documents: { path, reader } }).findings;
+    expect(findings.map((f) => f.ruleId)).toContain("copied-prose");
+    // As the server sends them: related information in this document (last year's passage is in another file).
+    const sources = findings.map((f) => ({ ruleId: f.ruleId, related: f.related.filter((r) => r.file === undefined).map((r) => r.range) }));
+    const copied = copiedPassagesOf(text, sources);
+    const { article } = previewContent(text, highlightsOf([]), "zh-CN", copied);
+    const overview = article!.slice(article!.indexOf('data-part="overview"'), article!.indexOf('data-part="applications"'));
+    const marked = [...overview.matchAll(/<mark class="ogi-copied" title="与上一年度报告相同的文字">([^<]*)<\/mark>/g)].map((m) => m[1]);
+    expect(marked).toEqual([
+      "2025年，本厅围绕“以公开促落实、促规范、促服务”推进政务公开",
+      "依申请公开实行接收、登记、分办、审核、答复、归档全流程管理，本年新收申请309件，上年结转5件，",
+      "办结312件，结转下年度2件；行政规范性文件库动态更新，本年制发8件，现行有效84件；",
+      "官网上线“搜问一体”智能问答；落实“三审三校”并开展业务培训",
+    ]);
+    expect(overview).toContain(`<p>${rewritten}</p>`);
+    // Another diagnostic's related cells mark nothing; no copied-prose finding, no marks.
+    expect(copiedPassagesOf(text, sources.filter((s) => s.ruleId !== "copied-prose")).size).toBe(0);
+    expect(previewContent(text, new Map(), "en").article).not.toContain("ogi-copied");
   });
   test("a YAML error keeps the last good preview (no article)", () => {
     expect(previewContent("template: [\n", new Map(), "en").article).toBeUndefined();

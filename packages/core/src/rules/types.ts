@@ -42,6 +42,8 @@ export interface DraftRelated {
   /** A location in another file (last year's report, a unit's report), with its range already known. */
   file?: string;
   range?: Range;
+  /** A stretch of this document narrower than the node at `path` (a passage of prose), as text offsets. */
+  at?: { start: number; end: number };
 }
 
 /** A linear identity Σ coef·cell = 0 that failed, kept for root-cause analysis. */

@@ -1,6 +1,7 @@
 import { reportDocument, type DocumentPart } from "../document.js";
 import type { ReportInput } from "../input.js";
 import type { Grid, GridCell } from "../layout/grid.js";
+import { markCopied, passagePieces, type PassagePiece } from "./copied.js";
 import { escapeAttribute, escapeText } from "./escape.js";
 import { pageCss, reportCss } from "./styles.js";
 
@@ -18,6 +19,8 @@ export interface HtmlOptions {
   highlight?: ReadonlyMap<string, Highlight>;
   /** The language of the page's own words (problem tooltips); the report itself is always Chinese. */
   locale?: "zh-CN" | "en";
+  /** Passages of a prose part also in last year's report (by the part's pointer, as the YAML source has them): marked. */
+  copied?: ReadonlyMap<string, readonly string[]>;
 }
 
 const severityWords: Record<"zh-CN" | "en", Record<Severity, string>> = {
@@ -31,7 +34,7 @@ const severityWords: Record<"zh-CN" | "en", Record<Severity, string>> = {
  */
 export function renderHtml(input: ReportInput, options: HtmlOptions): string {
   const doc = reportDocument(input);
-  const marks = new Marks(options.highlight, options.locale ?? "zh-CN");
+  const marks = new Marks(options.highlight, options.locale ?? "zh-CN", options.copied);
   const article = [
     `<article class="ogi-report" lang="zh-CN" data-template="${escapeAttribute(doc.template.id)}">`,
     `<h1 class="ogi-title">${escapeText(doc.title)}</h1>`,
@@ -65,7 +68,7 @@ function partHtml(part: DocumentPart, marks: Marks): string {
   const body =
     part.kind === "table"
       ? tableHtml(part.grid, marks)
-      : part.blocks.map((b) => (b.kind === "subheading" ? `<h3>${escapeText(b.text)}</h3>` : `<p>${escapeText(b.text)}</p>`)).join("\n");
+      : part.blocks.map((b) => (b.kind === "subheading" ? `<h3>${marks.prose(part.pointer, b.text)}</h3>` : `<p>${marks.prose(part.pointer, b.text)}</p>`)).join("\n");
   return [open, heading, body, `</section>`].filter((s) => s !== "").join("\n");
 }
 
@@ -102,7 +105,18 @@ class Marks {
   constructor(
     private readonly highlight: ReadonlyMap<string, Highlight> | undefined,
     private readonly locale: "zh-CN" | "en",
-  ) {}
+    copied: ReadonlyMap<string, readonly string[]> | undefined,
+  ) {
+    for (const [pointer, passages] of copied ?? []) this.copied.set(pointer, passages.flatMap(passagePieces));
+  }
+
+  private readonly copied = new Map<string, PassagePiece[]>();
+
+  /** A line of prose, escaped, its copied passages marked. */
+  prose(pointer: string, text: string): string {
+    const pieces = this.copied.get(pointer);
+    return pieces ? markCopied(text, pieces, this.locale) : escapeText(text);
+  }
 
   attributes(pointer: string | undefined, classes: string[]): string {
     const mark = pointer !== undefined ? this.highlight?.get(pointer) : undefined;

@@ -28,6 +28,7 @@ export const reportCss = `
 .ogi-report .ogi-problem { background: #fde2e1; outline: 2px solid #c9252c; outline-offset: -2px; cursor: help; }
 .ogi-report .ogi-problem.ogi-warning { background: #fff2cc; outline-color: #b7791f; }
 .ogi-report .ogi-problem.ogi-info { background: #e3eefc; outline-color: #2f6fb5; }
+.ogi-report mark.ogi-copied { background: #ffe8a3; color: inherit; border-bottom: 2px dotted #b7791f; cursor: help; }
 @media print {
   .ogi-report { max-width: none; padding: 0; }
   .ogi-report thead { display: table-header-group; }
@@ -35,6 +36,7 @@ export const reportCss = `
   .ogi-report h2, .ogi-report h3 { break-after: avoid; }
   /* The printed report is the official layout; problem marks are for the screen. */
   .ogi-report .ogi-problem { background: none; outline: none; }
+  .ogi-report mark.ogi-copied { background: none; border: none; }
 }
 `;
 

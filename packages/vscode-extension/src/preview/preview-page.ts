@@ -10,11 +10,16 @@ export interface PreviewContent {
   marked: number;
 }
 
-/** The three tables (and the prose) from the current text, problem cells marked. */
-export function previewContent(text: string, highlight: ReadonlyMap<string, Highlight>, locale: UiLocale): PreviewContent {
+/** The three tables (and the prose) from the current text, problem cells marked, and passages copied from last year's. */
+export function previewContent(
+  text: string,
+  highlight: ReadonlyMap<string, Highlight>,
+  locale: UiLocale,
+  copied: ReadonlyMap<string, readonly string[]> = new Map(),
+): PreviewContent {
   const read = readReport(text);
   if (!read.ok) return { article: undefined, problem: read.problem, marked: 0 };
-  return { article: renderHtml(read.input, { standalone: false, highlight, locale }), problem: undefined, marked: highlight.size };
+  return { article: renderHtml(read.input, { standalone: false, highlight, locale, copied }), problem: undefined, marked: highlight.size };
 }
 
 /**

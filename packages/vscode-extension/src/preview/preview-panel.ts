@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
-import { pointerOf, severityName, type FindingsStore } from "../findings-store.js";
+import { pointerOf, ruleIdOf, severityName, type FindingsStore } from "../findings-store.js";
 import { uiLocale } from "../report-documents.js";
+import { copiedPassagesOf } from "./copied.js";
 import { highlightsOf } from "./highlights.js";
 import { locatePointer } from "./locate-pointer.js";
 import { previewContent, previewPage } from "./preview-page.js";
@@ -86,12 +87,18 @@ class ReportPreview implements vscode.Disposable {
   private update(): void {
     if (this.disposed) return;
     const locale = uiLocale(this.doc.uri);
-    const problems = this.findings.get(this.doc.uri).map((d) => ({
+    const diagnostics = this.findings.get(this.doc.uri);
+    const here = this.doc.uri.toString();
+    const copied = copiedPassagesOf(
+      this.doc.getText(),
+      diagnostics.map((d) => ({ ruleId: ruleIdOf(d), related: (d.relatedInformation ?? []).filter((r) => r.location.uri.toString() === here).map((r) => r.location.range) })),
+    );
+    const problems = diagnostics.map((d) => ({
       path: pointerOf(d),
       severity: severityName(d.severity) === "error" ? ("error" as const) : severityName(d.severity) === "warning" ? ("warning" as const) : ("info" as const),
       message: d.message,
     }));
-    const content = previewContent(this.doc.getText(), highlightsOf(problems), locale);
+    const content = previewContent(this.doc.getText(), highlightsOf(problems), locale, copied);
     let banner: string;
     let stale = false;
     if (content.article !== undefined) {

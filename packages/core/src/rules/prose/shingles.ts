@@ -56,6 +56,8 @@ export interface Overlap {
   total: number;
   /** The longest passage found in both, in flat positions: here [start, start+length), last year's from `before`. */
   longest?: { start: number; before: number; length: number };
+  /** Every stretch of this year's prose covered by shared shingles, in flat positions, in order, not overlapping. */
+  runs: { start: number; length: number }[];
 }
 
 /** Shared wording in one pass over each text: a map of last year's shingles, then a walk over this year's. */
@@ -70,6 +72,7 @@ export function overlap(now: Flat, before: Flat): Overlap {
   let total = 0;
   let longest: Overlap["longest"];
   let extendedUntil = 0;
+  const runs: Overlap["runs"] = [];
   for (let i = 0; i < now.chars.length; i++) {
     if (now.chars[i] !== SEPARATOR) total++;
     if (i + SHINGLE > now.chars.length) continue;
@@ -77,6 +80,9 @@ export function overlap(now: Flat, before: Flat): Overlap {
     const at = s === undefined ? undefined : seen.get(s);
     if (at === undefined) continue;
     shared += i + SHINGLE - Math.max(i, coveredUntil);
+    const run = runs[runs.length - 1];
+    if (run && i <= coveredUntil) run.length = i + SHINGLE - run.start;
+    else runs.push({ start: i, length: SHINGLE });
     coveredUntil = i + SHINGLE;
     // A passage starts here unless the last one already reached past this shingle; extending compares characters
     // once each, so the walk stays linear.
@@ -86,7 +92,7 @@ export function overlap(now: Flat, before: Flat): Overlap {
     extendedUntil = i + length - SHINGLE + 1;
     if (!longest || length > longest.length) longest = { start: i, before: at, length };
   }
-  return { shared, total, ...(longest ? { longest } : {}) };
+  return { shared, total, runs, ...(longest ? { longest } : {}) };
 }
 
 function shingleAt(chars: string[], i: number): string | undefined {
