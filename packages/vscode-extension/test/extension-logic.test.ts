@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { allRules, checkText } from "@ogi-report/core";
 import { looksLikeReport as serverLooksLikeReport } from "@ogi-report/lsp";
-import { copiedPassagesOf } from "../src/preview/copied.js";
+import { copiedPassagesOf } from "@ogi-report/render";
 import { highlightsOf } from "../src/preview/highlights.js";
 import { locatePointer } from "../src/preview/locate-pointer.js";
 import { previewContent } from "../src/preview/preview-page.js";

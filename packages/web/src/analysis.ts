@@ -1,5 +1,6 @@
 import { checkTextGuarded, LineIndex, parseYaml, templates, type Finding, type Template, type TMap } from "@ogi-report/core";
 import type { Locale } from "./i18n.js";
+import { lastYearDocuments, type LastYear } from "./last-year.js";
 
 /**
  * One version of the report text, checked once and shared by everything that asks about it (markers, list,
@@ -14,11 +15,14 @@ export class Analysis {
   constructor(
     readonly text: string,
     readonly locale: Locale,
+    /** Last year's report, when the user opened it: the cross-report rules then run here too. */
+    readonly lastYear?: LastYear,
   ) {
     this.lines = new LineIndex(text);
     // Behind an error boundary: a check that fails is one `internal` finding on this text (the list then shows it,
     // not the previous text's findings), and a rule that threw leaves the others' findings.
-    const result = checkTextGuarded(text, { locale });
+    const documents = lastYearDocuments(lastYear);
+    const result = checkTextGuarded(text, { locale, ...(documents ? { documents } : {}) });
     for (const e of result.internalErrors) console.error(`ogi: rule ${e.ruleId} failed: ${e.message}`);
     this.findings = result.findings;
     this.template = templates[result.template ?? "2021"];

@@ -10,6 +10,7 @@ import { createEditor, replaceDocument, setEditorLocale } from "./editor/create-
 import { toDiagnostics } from "./editor/diagnostics.js";
 import { hoverInfo } from "./editor/hover-info.js";
 import { messages, type Locale } from "./i18n.js";
+import type { LastYear } from "./last-year.js";
 import { hitAt } from "@ogi-report/core";
 import { coalesced } from "./schedule.js";
 import { DocPanel } from "./ui/doc-panel.js";
@@ -50,6 +51,8 @@ export class App {
   /** A name for downloads (the opened file's), when there is one. */
   fileName: string | undefined;
   dirty = false;
+  /** Last year's report, opened beside this one for the rules that compare years. */
+  private lastYear: LastYear | undefined;
 
   /** A check that takes less than this runs before the next paint; a longer one yields to queued input first. */
   private readonly scheduleCheck = coalesced(() => this.check(), 16);
@@ -86,11 +89,11 @@ export class App {
   /** Check the editor's text now and show the result. */
   check(): void {
     const doc = this.view.state.doc;
-    if (doc === this.analysedDoc && this.analysis.locale === this.locale) return;
+    if (doc === this.analysedDoc && this.analysis.locale === this.locale && this.analysis.lastYear === this.lastYear) return;
     // While an input method composes (pinyin…), redrawing the line would disturb it: check when it is done.
     if (this.view.composing) return;
     const started = performance.now();
-    this.analysis = new Analysis(doc.toString(), this.locale);
+    this.analysis = new Analysis(doc.toString(), this.locale, this.lastYear);
     this.analysedDoc = doc;
     this.show(performance.now() - started);
   }
@@ -150,6 +153,12 @@ export class App {
     this.fileName = fileName;
     replaceDocument(this.view, text);
     this.dirty = false;
+    this.check();
+  }
+
+  /** Open (or, with undefined, close) last year's report: this year's is checked again against it. */
+  setLastYear(lastYear: LastYear | undefined): void {
+    this.lastYear = lastYear;
     this.check();
   }
 

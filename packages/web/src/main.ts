@@ -75,6 +75,33 @@ function start(): void {
     }
   }
 
+  // Last year's report: any kind the page opens; an imported one is compared as the YAML it became.
+  let lastYearName: string | undefined;
+  const showLastYear = () => {
+    byId("last-year").hidden = lastYearName === undefined;
+    byId("last-year-name").textContent = lastYearName === undefined ? "" : app.messages.lastYearShown(lastYearName);
+  };
+  const lastYearInput = byId<HTMLInputElement>("open-last-year");
+  lastYearInput.addEventListener("change", async () => {
+    const file = lastYearInput.files?.[0];
+    lastYearInput.value = "";
+    if (!file) return;
+    try {
+      const opened = await openFile(file);
+      app.setLastYear({ name: file.name, text: opened.kind === "yaml" ? opened.text : opened.result.yaml });
+      lastYearName = file.name;
+      showLastYear();
+      say("");
+    } catch (error) {
+      say(`${app.messages.readFailed(file.name)}: ${String(error)}`);
+    }
+  });
+  byId("last-year-close").addEventListener("click", () => {
+    lastYearName = undefined;
+    showLastYear();
+    app.setLastYear(undefined);
+  });
+
   const input = byId<HTMLInputElement>("open-file");
   input.addEventListener("change", () => {
     const file = input.files?.[0];
@@ -152,6 +179,7 @@ function start(): void {
     }
     applyTexts(next);
     app.setLocale(next);
+    showLastYear();
     if (lastImport && !note.hidden) renderImportNote(note, lastImport.name, lastImport.result, next, (pointer) => app.jumpToPointer(pointer));
   });
 

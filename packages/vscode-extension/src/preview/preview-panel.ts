@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { pointerOf, ruleIdOf, severityName, type FindingsStore } from "../findings-store.js";
 import { uiLocale } from "../report-documents.js";
-import { copiedPassagesOf } from "./copied.js";
+import { copiedPassagesOf } from "@ogi-report/render";
 import { highlightsOf } from "./highlights.js";
 import { locatePointer } from "./locate-pointer.js";
 import { previewContent, previewPage } from "./preview-page.js";

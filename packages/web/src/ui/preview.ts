@@ -1,5 +1,5 @@
 import { severityRank } from "@ogi-report/core";
-import { readReport, renderHtml, type Highlight } from "@ogi-report/render";
+import { copiedPassagesOf, readReport, renderHtml, type Highlight } from "@ogi-report/render";
 import type { Analysis } from "../analysis.js";
 import { messages, type Locale } from "../i18n.js";
 import { morphInto } from "./morph.js";
@@ -36,7 +36,7 @@ export class Preview {
     }
     this.status.hidden = true;
     this.container.classList.remove("stale");
-    const html = renderHtml(read.input, { standalone: false, highlight: highlights(analysis), locale });
+    const html = renderHtml(read.input, { standalone: false, highlight: highlights(analysis), locale, copied: copiedPassages(analysis) });
     // Re-rendering identical markup would cost layout on every keystroke in the prose.
     if (html === this.shown) return;
     this.shown = html;
@@ -62,4 +62,10 @@ function highlights(analysis: Analysis): Map<string, Highlight> {
     if (!seen || severityRank[f.severity] < severityRank[seen.severity]) marks.set(f.path, { severity: f.severity, message: f.message });
   }
   return marks;
+}
+
+/** copied-prose's passages in this text (its related locations without a file: last year's are in another), marked in the prose. */
+function copiedPassages(analysis: Analysis): Map<string, string[]> {
+  const sources = analysis.findings.map((f) => ({ ruleId: f.ruleId, related: f.related.filter((r) => r.file === undefined).map((r) => r.range) }));
+  return copiedPassagesOf(analysis.text, sources);
 }

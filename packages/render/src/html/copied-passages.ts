@@ -5,7 +5,7 @@ interface Range {
   end: { line: number; character: number };
 }
 
-/** What the preview needs of a diagnostic to mark copied prose: its rule and its related locations in this document. */
+/** What a preview needs of a finding or diagnostic to mark copied prose: its rule and its related locations in this document. */
 export interface CopiedSource {
   ruleId: string | undefined;
   /** Related locations in the previewed document only (last year's passage is in another file). */
@@ -15,9 +15,10 @@ export interface CopiedSource {
 const PROSE_POINTERS = ["/preamble", "/overview", "/problems", "/otherMatters"];
 
 /**
- * copied-prose's related locations in this document are the passages also in last year's report (the server
- * sends them as related information) → the source text of each, by the prose part it lies in, for the renderer
- * to mark. A range outside every prose part (the text changed since) is left out.
+ * copied-prose's related locations in this document are the passages also in last year's report (the language
+ * server sends them as related information; the web page has them in core's findings) → the source text of each,
+ * by the prose part it lies in, for renderHtml's `copied` option. A range outside every prose part (the text
+ * changed since) is left out. Shared by the VS Code preview and the web page.
  */
 export function copiedPassagesOf(text: string, sources: readonly CopiedSource[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
