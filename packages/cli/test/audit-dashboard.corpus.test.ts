@@ -1,19 +1,21 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copiedProseShare } from "@ogi-report/core";
 import { importReport } from "@ogi-report/import";
 import { binPath, repoDir } from "./harness.js";
+import { corpusDir } from "../../../test/shared-data.js";
 
-// Issue 15's done-when, on the real published reports: `ogi audit ../shared/corpus` shows the Pingtan series as one
+// Issue 15's done-when, on the real published reports: `ogi audit` on the corpus shows the Pingtan series as one
 // agency over seven years, with 2020's real imbalance and the prose each year shares with the year before.
-const corpus = resolve(repoDir, process.env.OGI_CORPUS ?? "../shared/corpus");
+// OGI_CORPUS (by default the corpus beside the repository); a clear failure when it is not there.
+const corpus = corpusDir();
 const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 describe("ogi audit on the corpus: the dashboard", () => {
-  it("the corpus is there (OGI_CORPUS or ../shared/corpus)", () => {
+  it("the corpus is there (OGI_CORPUS)", () => {
     expect(existsSync(join(corpus, "html", "pingtan_2025.html")), corpus).toBe(true);
   });
 

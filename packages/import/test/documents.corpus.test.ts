@@ -1,16 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { TemplateId } from "@ogi-report/core";
 import { importDocument } from "@ogi-report/import";
 import { compareCells } from "./compare.js";
-import { corpusCases, readFixture, repoRoot } from "./corpus-files.js";
+import { corpusCases, readFixture } from "./corpus-files.js";
 import { convertWithLibreOffice, scratch } from "./office.js";
+import { corpusDir } from "../../../test/shared-data.js";
 
 // The published pages, read in place (never copied into the repository), as an office would turn them into Word
 // and then PDF with LibreOffice; every cell of both imports compared with the hand transcription.
-const corpus = resolve(repoRoot, process.env.OGI_CORPUS ?? "../shared/corpus");
+// OGI_CORPUS (by default the corpus beside the repository); a clear failure when it is not there.
+const corpus = corpusDir();
 const pages = corpusCases.filter((c) => c.file.startsWith("html/"));
 
 // Pages whose PDF (as LibreOffice prints the page's own table layout) does not yet import cell for cell. None of

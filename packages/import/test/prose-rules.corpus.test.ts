@@ -1,17 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { checkText, copiedProseShare, COPIED_SHARE_THRESHOLD, type DocumentReader } from "@ogi-report/core";
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { importReport } from "../src/index.js";
-import { repoRoot } from "./corpus-files.js";
+import { corpusDir } from "../../../test/shared-data.js";
 
 /**
  * The rules of issue 15 on the real published reports (read in place, never copied into the repository):
  * the Pingtan series' seven years give real year pairs for copied-prose, and the corpus's own statements of the
  * statistics period, titles and publication dates are the valid cases of the other three.
  */
-const corpus = resolve(repoRoot, process.env.OGI_CORPUS ?? "../shared/corpus");
+// OGI_CORPUS (by default the corpus beside the repository); a clear failure when it is not there.
+const corpus = corpusDir();
 const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const imported = new Map<number, string>();
 const pingtan = (year: number): string => {
@@ -23,7 +24,7 @@ const memory = (files: Record<string, string>): DocumentReader => ({ readFile: (
 const NEW_RULES = new Set(["publication-deadline", "statistics-period", "copied-prose", "title-year"]);
 
 describe("issue 15's rules on the corpus", () => {
-  it("the corpus is there (OGI_CORPUS or ../shared/corpus)", () => {
+  it("the corpus is there (OGI_CORPUS)", () => {
     expect(existsSync(join(corpus, "html", "pingtan_2025.html")), corpus).toBe(true);
   });
 
