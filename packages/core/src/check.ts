@@ -1,9 +1,9 @@
 import type { Finding, Fix, InternalError, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
 import { severityRank } from "./findings.js";
 import { LineIndex } from "./positions.js";
-import { cellsOf } from "./templates/cells.js";
+import { cellsOf } from "./templates/cell-specs.js";
 import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
-import { readCells, type CellRead } from "./rules/cells.js";
+import { readCells, type CellRead } from "./rules/cell-reads.js";
 import { documentRules, ruleMeta } from "./rules/index.js";
 import { locate } from "./rules/locate.js";
 import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";

@@ -5,7 +5,7 @@ export * from "./findings.js";
 export { LineIndex, type Position, type Range } from "./positions.js";
 export { applyEdits, fixAll, type FixAllResult, type PlainEdit } from "./fixes.js";
 export * from "./templates/index.js";
-export { cellsOf, cellIndex, toPointer, fromPointer, type CellSpec, type TableId } from "./templates/cells.js";
+export { cellsOf, cellIndex, toPointer, fromPointer, type CellSpec, type TableId } from "./templates/cell-specs.js";
 export { generateReportSchema, SCHEMA_ID } from "./schema/generate.js";
 export { allRules, reportRules, ruleMeta, isRuleId, documentRules, type RuleMeta } from "./rules/index.js";
 export { cellName } from "./rules/labels.js";

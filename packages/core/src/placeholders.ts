@@ -1,4 +1,4 @@
-import { cellIndex, toPointer, type CellSpec } from "./templates/cells.js";
+import { cellIndex, toPointer, type CellSpec } from "./templates/cell-specs.js";
 import type { Template } from "./templates/types.js";
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { checkText, documentRules, LineIndex, cellsOf, parseYaml, pick, templates, type Locale, type TMap } from "../src/index.js";
-import { readCell } from "../src/rules/cells.js";
+import { readCell } from "../src/rules/cell-reads.js";
 import { locate } from "../src/rules/locate.js";
 import { textFigure } from "../src/rules/text-figure.js";
 import type { Draft, RuleContext } from "../src/rules/types.js";

@@ -5,7 +5,7 @@ import type { Flow } from "./flow.js";
 import { htmlFlow } from "./flow-html.js";
 import { textFlow } from "./flow-text.js";
 import { findHeadings } from "./headings.js";
-import { readIdentity } from "./identity.js";
+import { readIdentity } from "./report-identity.js";
 import { readParts } from "./parts.js";
 import { emptyResult, reportObject } from "./report-object.js";
 import { slotsOf, type TableKey } from "./slots.js";

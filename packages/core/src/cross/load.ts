@@ -1,7 +1,7 @@
 import type { FileReader } from "../files.js";
 import { LineIndex } from "../positions.js";
-import { readCells, type CellRead } from "../rules/cells.js";
-import { cellsOf } from "../templates/cells.js";
+import { readCells, type CellRead } from "../rules/cell-reads.js";
+import { cellsOf } from "../templates/cell-specs.js";
 import { isTemplateId, templates, type Template } from "../templates/index.js";
 import { defaultLimits, parseYaml } from "../yaml/parse.js";
 import { pairOf, type TMap } from "../yaml/tree.js";

@@ -1,8 +1,8 @@
 import { REVIEW_TOTAL_COLUMN, TOTAL_COLUMN } from "../templates/index.js";
-import { toPointer, type CellSpec } from "../templates/cells.js";
+import { toPointer, type CellSpec } from "../templates/cell-specs.js";
 import type { Template, Text } from "../templates/types.js";
 import type { TMap } from "../yaml/tree.js";
-import { cellNumber, cellSpec } from "./cells.js";
+import { cellNumber, cellSpec } from "./cell-at-path.js";
 
 /** One printed total and what it is the sum of. */
 export interface Formula {

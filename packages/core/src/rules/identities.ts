@@ -1,4 +1,4 @@
-import { toPointer } from "../templates/cells.js";
+import { toPointer } from "../templates/cell-specs.js";
 import { REVIEW_TOTAL_COLUMN, TOTAL_COLUMN, type ApplicationRow, type ApplicantColumn, type ReviewGroup, type Template } from "../templates/index.js";
 import type { RuleId } from "../findings.js";
 

@@ -1,4 +1,4 @@
-import type { CellSpec } from "../templates/cells.js";
+import type { CellSpec } from "../templates/cell-specs.js";
 import type { Text } from "../templates/types.js";
 
 const names = new WeakMap<CellSpec, Text>();

@@ -1,4 +1,4 @@
-import { fromPointer } from "../templates/cells.js";
+import { fromPointer } from "../templates/cell-specs.js";
 import { pairOf, type TNode } from "../yaml/tree.js";
 
 export interface Span {

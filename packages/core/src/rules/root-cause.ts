@@ -1,4 +1,4 @@
-import type { CellRead } from "./cells.js";
+import type { CellRead } from "./cell-reads.js";
 import { applicantColumns } from "../templates/applications.js";
 import { cellName } from "./labels.js";
 import { identitiesWith, type Term } from "./identities.js";

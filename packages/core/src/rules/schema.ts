@@ -1,4 +1,4 @@
-import { fromPointer, toPointer } from "../templates/cells.js";
+import { fromPointer, toPointer } from "../templates/cell-specs.js";
 import { parts } from "../templates/index.js";
 import { validateReport, type ErrorObject } from "../schema/validator.js";
 import { nodeAt, pairOf, type TNode } from "../yaml/tree.js";

@@ -1,4 +1,4 @@
-import { addends, okValue, setTotalFix } from "./identity.js";
+import { addends, okValue, setTotalFix } from "./term-values.js";
 import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 

@@ -1,4 +1,4 @@
-import { addends, okSum, okValue, setTotalFix, values } from "./identity.js";
+import { addends, okSum, okValue, setTotalFix, values } from "./term-values.js";
 import { identitiesFor } from "./identities.js";
 import type { Rule } from "./types.js";
 

@@ -1,10 +1,10 @@
-import type { CellSpec } from "../templates/cells.js";
+import type { CellSpec } from "../templates/cell-specs.js";
 import type { Template, Text } from "../templates/types.js";
 import type { RelatedRole, RuleId, Severity } from "../findings.js";
 import type { LineIndex, Range } from "../positions.js";
 import type { DocumentAccess } from "../cross/load.js";
 import type { TMap } from "../yaml/tree.js";
-import type { CellRead } from "./cells.js";
+import type { CellRead } from "./cell-reads.js";
 
 export interface RuleMeta {
   id: RuleId;

@@ -1,4 +1,4 @@
-import { cellsOf } from "../templates/cells.js";
+import { cellsOf } from "../templates/cell-specs.js";
 import { templates, parts, type ActiveBlock, type CellKind, type Column, type Template, type TemplateId, type Text } from "../templates/index.js";
 
 type Schema = Record<string, unknown>;

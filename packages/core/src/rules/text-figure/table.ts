@@ -1,5 +1,5 @@
 import { TOTAL_COLUMN, REVIEW_TOTAL_COLUMN } from "../../templates/index.js";
-import { toPointer } from "../../templates/cells.js";
+import { toPointer } from "../../templates/cell-specs.js";
 import type { ApplicationRow, Template, Text } from "../../templates/types.js";
 import { identitiesWith } from "../identities.js";
 import type { RuleContext } from "../types.js";

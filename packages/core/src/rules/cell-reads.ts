@@ -1,5 +1,5 @@
 import type { CellKind } from "../templates/types.js";
-import type { CellSpec } from "../templates/cells.js";
+import type { CellSpec } from "../templates/cell-specs.js";
 import { child, nodeAt, pairOf, type TNode, type TScalar } from "../yaml/tree.js";
 import type { Text } from "../templates/types.js";
 
