@@ -140,6 +140,17 @@ describe("inside the project: regular files only, within the size limit", () => 
     }
   });
 
+  test("ogi import of a FIFO or a device, and ogi check of a FIFO named .docx/.pdf: refused at once, not a hang", () => {
+    const docx = join(project, "2025", "pipe.docx");
+    spawnSync("mkfifo", [docx]);
+    for (const args of [["import", fifo], ["import", "/dev/zero", "--kind", "text"], ["import", docx], ["check", docx]]) {
+      const r = ogi(args, 10_000);
+      expect(r.signal, `ogi ${args.join(" ")} was killed after ${r.ms} ms`).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("not a regular file");
+    }
+  });
+
   test("previous: /dev/zero allowed by --allow-read is still not a regular file", () => {
     const { refs } = checkWith("previous: /dev/zero", ["--allow-read", "/dev"]);
     expect(refs.map((f) => f.message)).toEqual(["Previous year's report: /dev/zero is not a regular file, not read"]);

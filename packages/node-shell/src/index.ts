@@ -1,5 +1,5 @@
 export { FileAccessError, isFileAccessError, type AccessProblem } from "./access-error.js";
-export { readTextFile, isRegularFile, MAX_FILE_BYTES } from "./read-file.js";
+export { readTextFile, readFileBytes, isRegularFile, MAX_FILE_BYTES } from "./read-file.js";
 export { projectRootOf, isInside, realPathOf, Confinement } from "./project.js";
 export { configDistrust, type IgnoredConfig } from "./trust.js";
 export { ConfigLookup, type ConfigMode, type ConfigProblem, type ResolvedConfig, type ConfigLookupOptions } from "./config-lookup.js";

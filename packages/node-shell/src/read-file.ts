@@ -16,6 +16,11 @@ const CHUNK = 1 << 16;
  * that says it is empty and is not, cannot make us read more. Missing files throw the system's error (ENOENT).
  */
 export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): string {
+  return readFileBytes(path, maxBytes).toString("utf8");
+}
+
+/** A file's bytes under the same policy (a Word or PDF document named by the user is no different from a report). */
+export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Buffer {
   if (!statSync(path).isFile()) throw notAFile(path);
   const fd = openSync(path, OPEN_FLAGS);
   try {
@@ -40,7 +45,7 @@ export function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): string {
       if (total > maxBytes) throw tooLarge(path, maxBytes);
     }
     chunks.push(buffer.subarray(0, used));
-    return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString("utf8");
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

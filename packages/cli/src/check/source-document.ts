@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileBytes } from "@ogi-report/node-shell";
 import type { Finding } from "@ogi-report/core";
 import type { CellSource, DocumentDiagnostic, DocumentImportResult, DocumentKind } from "@ogi-report/import";
 import type { Io } from "../io.js";
@@ -17,7 +17,7 @@ export function isSourceDocument(target: Target): target is FileTarget {
 
 /** A source document in memory: the import of a file, or why it could not be read. */
 export async function importFile(absPath: string, display: string, kind: DocumentKind | undefined, options: { agency?: string; year?: number } = {}): Promise<DocumentImportResult> {
-  const bytes = new Uint8Array(readFileSync(absPath));
+  const bytes = new Uint8Array(readFileBytes(absPath));
   // Loaded only here: the HTML parser and pdf.js are not for `ogi check` of YAML to initialise at start-up.
   const { importDocument, documentKindOf } = await import("@ogi-report/import");
   const chosen = kind ?? documentKindOf(absPath) ?? "text";

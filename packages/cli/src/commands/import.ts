@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readTextFile } from "@ogi-report/node-shell";
 import { extname, resolve } from "node:path";
 import type { InputKind } from "@ogi-report/import";
 import { binaryKindOf, importBinary } from "./import-document.js";
@@ -98,7 +98,7 @@ export const importCommand: Command = {
     if (documentKind) return importBinary(io, locale, resolve(io.cwd, file), display, documentKind, plan, { ...(agency ? { agency } : {}), ...(yearFlag ? { year: Number(yearFlag) } : {}) });
     let text: string;
     try {
-      text = file === "-" ? await io.readStdin() : readFileSync(resolve(io.cwd, file), "utf8");
+      text = file === "-" ? await io.readStdin() : readTextFile(resolve(io.cwd, file));
     } catch (error) {
       io.stderr(`ogi: ${t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` })}: ${describeFsError(error, locale)}\n`);
       return EXIT_TROUBLE;
