@@ -11,8 +11,8 @@ export const placeholderRule: Rule = {
     defaultSeverity: "error",
     title: { zh: "正文引用的表格数字必须存在", en: "Figures referenced in the prose must exist" },
     description: {
-      zh: "正文可以用 `{{applications.newReceived.total}}` 这样的引用代替手写数字，渲染时换成表格中的数字，正文与表格就不会不一致。引用的是单元格的路径：键名用点连接，栏可以写名称（naturalPersons … total；upheld … total）或序号。引用不存在的单元格是错误。",
-      en: "Prose may reference a table figure as `{{applications.newReceived.total}}` instead of typing it; rendering substitutes the figure, so prose and table cannot disagree. A reference is the cell's path with dots; columns by name (naturalPersons … total; upheld … total) or index. A reference to no cell is an error.",
+      zh: "正文可以用 `{{applications.newReceived.total}}` 这样的引用代替手写数字，渲染时换成表格中的数字，正文与表格就不会不一致。引用的是单元格的路径：键名用点连接，栏可以写名称（naturalPersons … total；upheld … total）或序号。引用不存在的单元格是错误。要写出花括号本身，写 `\\{`：`\\{\\{` 渲染为 `{{`，不是引用（导入时来源中的 `{{` 就这样写入）。",
+      en: "Prose may reference a table figure as `{{applications.newReceived.total}}` instead of typing it; rendering substitutes the figure, so prose and table cannot disagree. A reference is the cell's path with dots; columns by name (naturalPersons … total; upheld … total) or index. A reference to no cell is an error. To write a brace itself, write `\\{`: `\\{\\{` renders as `{{` and is no reference (the importer writes a source's `{{` this way).",
     },
     basis: { zh: "OGI Report 约定。", en: "An OGI Report convention." },
     fixable: true,
