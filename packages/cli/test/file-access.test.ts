@@ -140,6 +140,16 @@ describe("inside the project: regular files only, within the size limit", () => 
     }
   });
 
+  test("a units: glob built to make a regular-expression matcher backtrack is answered at once", () => {
+    mkdirSync(join(project, "2025", "units"), { recursive: true });
+    writeFileSync(join(project, "2025", "units", `${"a".repeat(60)}.yml`), "");
+    const { r, refs } = checkWith(`units: ["units/${"*a".repeat(14)}b"]`, [], 10_000);
+    expect(r.signal, `killed after ${r.ms} ms`).toBeNull();
+    expect(refs.map((f) => f.ruleId)).toEqual(["sum-of-units"]);
+    const braces = checkWith(`units: ["units/${"{a,b}".repeat(12)}.yaml"]`, [], 10_000).refs;
+    expect(braces.map((f) => f.message)).toEqual([expect.stringContaining("has too many brace alternatives, not expanded")]);
+  });
+
   test("ogi import of a FIFO or a device, and ogi check of a FIFO named .docx/.pdf: refused at once, not a hang", () => {
     const docx = join(project, "2025", "pipe.docx");
     spawnSync("mkfifo", [docx]);

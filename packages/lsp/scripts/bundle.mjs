@@ -18,8 +18,8 @@ await build({
 });
 
 // The library entry keeps its published dependencies external, and inlines the Node layer it shares with the CLI
-// (@ogi-report/node-shell, a workspace package that is not published, and its picomatch).
-const INLINED = /^(@ogi-report\/node-shell|picomatch)(\/|$)/;
+// (@ogi-report/node-shell, a workspace package that is not published).
+const INLINED = /^@ogi-report\/node-shell(\/|$)/;
 await build({
   ...common,
   entryPoints: ["src/index.ts"],

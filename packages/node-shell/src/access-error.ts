@@ -1,7 +1,7 @@
 import type { Text } from "@ogi-report/core";
 
 /** Why the file-access policy refused a path (beside the system's own ENOENT, EACCES…). */
-export type AccessProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches";
+export type AccessProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches" | "glob-too-complex";
 
 /**
  * A refusal of the file-access policy, thrown where a reader must throw (core's `FileReader`), with the

@@ -1,4 +1,4 @@
-import picomatch from "picomatch";
+import { compileGlob } from "./glob.js";
 
 /**
  * `ogi.files`: globs of files that are reports whatever their content (a report being started has no
@@ -25,7 +25,12 @@ const matchers = new Map<string, (path: string) => boolean>();
 export function globMatcher(glob: string): (path: string) => boolean {
   let m = matchers.get(glob);
   if (!m) {
-    m = picomatch(glob, { dot: true });
+    try {
+      m = compileGlob(glob, { dot: true });
+    } catch {
+      // A setting whose braces expand beyond the limit is taken to name no file.
+      m = () => false;
+    }
     if (matchers.size > 256) matchers.clear();
     matchers.set(glob, m);
   }

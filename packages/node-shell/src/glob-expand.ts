@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import picomatch from "picomatch";
 import { FileAccessError } from "./access-error.js";
+import { compileGlob, GlobError, splitGlobBase } from "./glob.js";
 import type { Confinement } from "./project.js";
 import { walkFolder } from "./walk.js";
 
@@ -20,7 +20,7 @@ export const defaultGlobLimits: GlobLimits = { maxMatches: 2_000, maxEntries: 50
  * Throws a FileAccessError naming the pattern when refused.
  */
 export function expandGlobBounded(pattern: string, baseDir: string, confinement: Confinement, limits: GlobLimits = defaultGlobLimits): string[] {
-  const { base, glob } = picomatch.scan(pattern);
+  const { base, glob } = splitGlobBase(pattern);
   const root = resolve(baseDir, base || ".");
   // `..` after the first wildcard would climb out of the folder the fixed part vouched for.
   if (glob.split("/").includes("..") || !confinement.allows(root)) {
@@ -29,7 +29,13 @@ export function expandGlobBounded(pattern: string, baseDir: string, confinement:
       en: "leads outside the report's project, not expanded",
     });
   }
-  const isMatch = picomatch(glob);
+  let isMatch: (path: string) => boolean;
+  try {
+    isMatch = compileGlob(glob);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    throw new FileAccessError("glob-too-complex", pattern, { zh: "花括号展开后的写法太多，不展开", en: "has too many brace alternatives, not expanded" });
+  }
   const depth = glob.includes("**") ? Infinity : glob.split("/").length;
   const walked = walkFolder(root, { accept: (_name, rel) => isMatch(rel), maxDepth: depth, maxEntries: limits.maxEntries });
   const files = walked.files.map((f) => f.abs).filter((abs) => confinement.allows(abs));

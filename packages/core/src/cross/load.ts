@@ -30,13 +30,13 @@ export interface OtherReport {
 /**
  * Why another report was not loaded. Beside "missing" and "unreadable", a front end's file-access policy may
  * refuse a path (it throws an error whose `problem` says why): outside the report's project, not a regular file,
- * too large, or a glob that reaches too many files.
+ * too large, a glob that reaches too many files or whose braces expand to too many alternatives.
  */
 export type LoadFailure = { path: string; problem: "missing" | "unreadable" | "not-a-report" | RefusalProblem };
 
-export type RefusalProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches";
+export type RefusalProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches" | "glob-too-complex";
 
-const REFUSALS = new Set<string>(["outside-project", "not-a-file", "too-large", "too-many-matches"]);
+const REFUSALS = new Set<string>(["outside-project", "not-a-file", "too-large", "too-many-matches", "glob-too-complex"]);
 
 /** The policy's reason in what a reader threw, if it is one. */
 export function refusalOf(error: unknown): RefusalProblem | undefined {

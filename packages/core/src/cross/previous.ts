@@ -25,6 +25,8 @@ export function loadFailureText(f: LoadFailure): Text {
       return { zh: `${f.path} 太大，不像年度报告，未读取`, en: `${f.path} is too large to be a report, not read` };
     case "too-many-matches":
       return { zh: `${f.path} 涉及的文件太多，未展开`, en: `${f.path} reaches too many files, not expanded` };
+    case "glob-too-complex":
+      return { zh: `${f.path} 的花括号展开后写法太多，未展开`, en: `${f.path} has too many brace alternatives, not expanded` };
   }
 }
 
