@@ -64,6 +64,5 @@ export const yearCarryOver: Rule = {
 };
 
 function okYear(ctx: Parameters<Rule["check"]>[0]): number | undefined {
-  const y = ctx.root.pairs.find((p) => p.key === "year")?.value;
-  return y?.kind === "scalar" && typeof y.value === "number" ? y.value : undefined;
+  return ctx.model.year?.value;
 }

@@ -1,6 +1,7 @@
 import { parseYaml } from "../../yaml/parse.js";
 import type { TMap } from "../../yaml/tree.js";
-import { proseParts, type ProseKey } from "./parts.js";
+import { proseParts, type ProseKey, type ProsePart } from "./parts.js";
+import type { ReportModel } from "../../model/types.js";
 import { flatten, overlap } from "./shingles.js";
 
 /** Parts 一, 五 and 六: the narrative a report writes anew each year. */
@@ -25,6 +26,20 @@ export function copiedProseShare(nowText: string, beforeText: string): ProseShar
 }
 
 export function shareOf(now: TMap, before: TMap): ProseShare {
-  const o = overlap(flatten(proseParts(now, COMPARED_PROSE)), flatten(proseParts(before, COMPARED_PROSE)));
+  return shareOfParts(proseParts(now, COMPARED_PROSE), proseParts(before, COMPARED_PROSE));
+}
+
+/** The same share, between two report models (no parse: the parts are read already). */
+export function modelProseShare(now: ReportModel, before: ReportModel): ProseShare {
+  return shareOfParts(comparedParts(now.parts), comparedParts(before.parts));
+}
+
+/** Of a report's prose parts (in document order), those compared across years, in the same order. */
+export function comparedParts<P extends { key: ProseKey }>(parts: readonly P[]): P[] {
+  return parts.filter((p) => COMPARED_PROSE.includes(p.key));
+}
+
+function shareOfParts(now: readonly ProsePart[], before: readonly ProsePart[]): ProseShare {
+  const o = overlap(flatten(now), flatten(before));
   return { share: o.total === 0 ? 0 : o.shared / o.total, compared: o.total, longest: o.longest?.length ?? 0 };
 }

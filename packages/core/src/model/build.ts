@@ -1,0 +1,127 @@
+import { documentAccess, isLoaded, type DocumentAccess, type DocumentReader } from "../cross/load.js";
+import type { LineIndex } from "../positions.js";
+import { readCells } from "../rules/cell-reads.js";
+import { PROSE_KEYS } from "../rules/prose/parts.js";
+import { cellsOf } from "../templates/cell-specs.js";
+import { isTemplateId, templates } from "../templates/index.js";
+import type { SyntaxProblem } from "../yaml/parse.js";
+import { pairOf, type TMap, type TScalar } from "../yaml/tree.js";
+import type { ModelField, ModelPart, PreviousLink, ReportModel, UnitEntry } from "./types.js";
+
+export interface ModelSource {
+  text: string;
+  lines: LineIndex;
+  root: TMap;
+  syntaxProblems?: readonly SyntaxProblem[];
+  /** This report's path and the front end's reader for the reports it names (`previous:`, `units:`). */
+  documents?: { path: string; reader: DocumentReader; previous?: string };
+}
+
+/** The report model of a parsed document. Pure: files it names are read through the given reader, on first use. */
+export function buildReportModel(source: ModelSource): ReportModel {
+  return Object.freeze(new Model(source));
+}
+
+class Model implements ReportModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly root: TMap;
+  readonly syntaxProblems: readonly SyntaxProblem[];
+  readonly templateId?: ReportModel["templateId"];
+  readonly templateWritten?: ModelField<unknown>;
+  readonly template: ReportModel["template"];
+  readonly agency?: ModelField<string>;
+  readonly year?: ModelField<number>;
+  readonly title?: ModelField<string>;
+  readonly published?: ModelField<string>;
+  readonly level?: ModelField<string>;
+  readonly parts: readonly ModelPart[];
+  readonly cells: ReportModel["cells"];
+  // Private fields stay writable in a frozen object: the memo of what is resolved on first use.
+  readonly #access: DocumentAccess | undefined;
+  #previous: { link: PreviousLink | undefined } | undefined;
+  #units: readonly UnitEntry[] | undefined;
+
+  constructor(source: ModelSource) {
+    const { root } = source;
+    this.text = source.text;
+    this.lines = source.lines;
+    this.root = root;
+    this.syntaxProblems = source.syntaxProblems ?? [];
+    const written = scalarField(root, "template");
+    if (written) this.templateWritten = { value: written.value, node: written.node };
+    const id = written ? String(written.value) : undefined;
+    if (isTemplateId(id)) this.templateId = id;
+    this.template = templates[this.templateId ?? "2021"];
+    const agency = stringField(root, "agency");
+    if (agency) this.agency = agency;
+    const year = scalarField(root, "year");
+    if (year && typeof year.value === "number" && Number.isInteger(year.value)) this.year = { value: year.value, node: year.node };
+    const title = stringField(root, "title");
+    if (title) this.title = title;
+    const published = stringField(root, "published");
+    if (published) this.published = published;
+    const level = stringField(root, "level");
+    if (level) this.level = level;
+    this.parts = Object.freeze(prose(root));
+    this.cells = readCells(root, cellsOf(this.template));
+    const docs = source.documents;
+    // Only a report that names another (previous:, units:, or --previous) needs the reader; most name none.
+    this.#access = docs && (docs.previous || pairOf(root, "previous") || pairOf(root, "units")) ? documentAccess(docs.path, docs.reader, docs.previous) : undefined;
+  }
+
+  get previous(): PreviousLink | undefined {
+    this.#previous ??= { link: resolvePrevious(this.root, this.#access) };
+    return this.#previous.link;
+  }
+
+  get units(): readonly UnitEntry[] {
+    this.#units ??= Object.freeze(resolveUnits(this.root, this.#access));
+    return this.#units;
+  }
+}
+
+function scalarField(root: TMap, key: string): { value: unknown; node: TScalar } | undefined {
+  const v = pairOf(root, key)?.value;
+  return v?.kind === "scalar" ? { value: v.value, node: v } : undefined;
+}
+
+function stringField(root: TMap, key: string): ModelField<string> | undefined {
+  const v = pairOf(root, key)?.value;
+  return v?.kind === "scalar" && typeof v.value === "string" ? { value: v.value, node: v } : undefined;
+}
+
+function prose(root: TMap): ModelPart[] {
+  const out: ModelPart[] = [];
+  for (const key of PROSE_KEYS) {
+    const node = pairOf(root, key)?.value;
+    if (node?.kind === "scalar" && typeof node.value === "string") out.push({ key, path: "/" + key, node, value: node.value });
+  }
+  return out;
+}
+
+/** `ogi check --previous` wins over the report's own `previous:`. */
+function resolvePrevious(root: TMap, docs: DocumentAccess | undefined): PreviousLink | undefined {
+  if (!docs) return undefined;
+  const declared = pairOf(root, "previous")?.value;
+  const rel = docs.previousOverride ?? (declared?.kind === "scalar" && typeof declared.value === "string" ? declared.value : undefined);
+  if (!rel) return undefined;
+  const loaded = docs.load(docs.previousOverride ? docs.previousOverride : docs.resolve(rel));
+  return isLoaded(loaded) ? { report: loaded, at: "/previous" } : { failure: loaded, at: "/previous" };
+}
+
+function resolveUnits(root: TMap, docs: DocumentAccess | undefined): UnitEntry[] {
+  const list = pairOf(root, "units")?.value;
+  if (!docs || !list || list.kind !== "seq") return [];
+  const out: UnitEntry[] = [];
+  list.items.forEach((item, index) => {
+    if (item.kind !== "scalar" || typeof item.value !== "string") return;
+    const entry = item.value;
+    const paths = docs.expand(entry);
+    if (paths === undefined) out.push({ index, entry, outcome: { kind: "unexpandable" } });
+    else if (!Array.isArray(paths)) out.push({ index, entry, outcome: { kind: "refused", failure: paths } });
+    else if (paths.length === 0) out.push({ index, entry, outcome: { kind: "no-match" } });
+    else out.push({ index, entry, outcome: { kind: "files", files: paths.filter((p) => p !== docs.path).map((p) => docs.load(p)) } });
+  });
+  return out;
+}
