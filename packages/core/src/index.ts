@@ -39,7 +39,7 @@ export * from "./editor/index.js";
 export { buildReportModel, type ModelSource } from "./model/build.js";
 export { readReportModel, type ModelRead } from "./model/read.js";
 export type { ReportModel, ModelField, ModelPart, PreviousLink, UnitEntry, ProseKey } from "./model/types.js";
-export type { CellRead } from "./rules/cell-reads.js";
+export { cellValueNode, type CellRead } from "./rules/cell-reads.js";
 export { modelProseShare } from "./rules/prose/share.js";
 export type { OtherReport, LoadFailure } from "./cross/load.js";
 export { writeReportYaml, partLines, type ReportLayout, type CellSlot } from "./layout/report-yaml.js";
