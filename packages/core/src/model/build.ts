@@ -1,12 +1,12 @@
 import { documentAccess, isLoaded, type DocumentAccess, type DocumentReader } from "../cross/load.js";
 import type { LineIndex } from "../positions.js";
 import { readCells } from "../rules/cell-reads.js";
-import { PROSE_KEYS } from "../rules/prose/parts.js";
+import { proseParts } from "../rules/prose/parts.js";
 import { cellsOf } from "../templates/cell-specs.js";
 import { isTemplateId, templates } from "../templates/index.js";
 import type { SyntaxProblem } from "../yaml/parse.js";
 import { pairOf, type TMap, type TScalar } from "../yaml/tree.js";
-import type { ModelField, ModelPart, PreviousLink, ReportModel, UnitEntry } from "./types.js";
+import type { ModelField, PreviousLink, ReportModel, UnitEntry } from "./types.js";
 
 export interface ModelSource {
   text: string;
@@ -44,7 +44,7 @@ export function buildReportModel(source: ModelSource): ReportModel {
     ...optional("title", stringField(root, "title")),
     ...optional("published", stringField(root, "published")),
     ...optional("level", stringField(root, "level")),
-    parts: Object.freeze(prose(root)),
+    parts: Object.freeze(proseParts(root)),
     cells: readCells(root, cellsOf(template)),
     get previous() {
       previous ??= { link: resolvePrevious(root, access) };
@@ -69,15 +69,6 @@ function scalarField(root: TMap, key: string): { value: unknown; node: TScalar }
 function stringField(root: TMap, key: string): ModelField<string> | undefined {
   const v = pairOf(root, key)?.value;
   return v?.kind === "scalar" && typeof v.value === "string" ? { value: v.value, node: v } : undefined;
-}
-
-function prose(root: TMap): ModelPart[] {
-  const out: ModelPart[] = [];
-  for (const key of PROSE_KEYS) {
-    const node = pairOf(root, key)?.value;
-    if (node?.kind === "scalar" && typeof node.value === "string") out.push({ key, path: "/" + key, node, value: node.value });
-  }
-  return out;
 }
 
 /** `ogi check --previous` wins over the report's own `previous:`. */

@@ -23,7 +23,7 @@ export const yearCarryOver: Rule = {
       return;
     }
     const other = prev.report!;
-    const year = okYear(ctx);
+    const year = ctx.model.year?.value;
     if (year !== undefined && other.year !== undefined && other.year !== year - 1) {
       ctx.report({
         path: "/previous",
@@ -62,7 +62,3 @@ export const yearCarryOver: Rule = {
     });
   },
 };
-
-function okYear(ctx: Parameters<Rule["check"]>[0]): number | undefined {
-  return ctx.model.year?.value;
-}

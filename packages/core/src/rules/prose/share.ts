@@ -1,6 +1,5 @@
-import { parseYaml } from "../../yaml/parse.js";
-import type { TMap } from "../../yaml/tree.js";
-import { proseParts, type ProseKey, type ProsePart } from "./parts.js";
+import { readReportModel } from "../../model/read.js";
+import type { ProseKey, ProsePart } from "./parts.js";
 import type { ReportModel } from "../../model/types.js";
 import { flatten, overlap } from "./shingles.js";
 
@@ -19,14 +18,9 @@ export interface ProseShare {
 /** How much of a report's prose (parts 一, 五, 六) repeats last year's; for the rule and for overviews of many
  * years. Undefined when either text is not a YAML mapping. */
 export function copiedProseShare(nowText: string, beforeText: string): ProseShare | undefined {
-  const now = parseYaml(nowText).root;
-  const before = parseYaml(beforeText).root;
-  if (now?.kind !== "map" || before?.kind !== "map") return undefined;
-  return shareOf(now, before);
-}
-
-export function shareOf(now: TMap, before: TMap): ProseShare {
-  return shareOfParts(proseParts(now, COMPARED_PROSE), proseParts(before, COMPARED_PROSE));
+  const now = readReportModel(nowText).model;
+  const before = readReportModel(beforeText).model;
+  return now && before ? modelProseShare(now, before) : undefined;
 }
 
 /** The same share, between two report models (no parse: the parts are read already). */
