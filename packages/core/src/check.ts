@@ -1,9 +1,10 @@
 import type { Finding, Fix, InternalError, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
 import { severityRank } from "./findings.js";
 import { LineIndex } from "./positions.js";
-import { cellsOf } from "./templates/cell-specs.js";
-import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
-import { readCells, type CellRead } from "./rules/cell-reads.js";
+import type { TemplateId } from "./templates/index.js";
+import { buildReportModel } from "./model/build.js";
+import type { ReportModel } from "./model/types.js";
+import type { CellRead } from "./rules/cell-reads.js";
 import { documentRules, ruleMeta } from "./rules/index.js";
 import { locate } from "./rules/locate.js";
 import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";
@@ -11,9 +12,9 @@ import type { Draft, DraftFix, RuleContext } from "./rules/types.js";
 import { applySuppressions } from "./suppress.js";
 import { pick } from "./text.js";
 import { defaultLimits, parseYaml, type ParseLimits, type SyntaxProblem } from "./yaml/parse.js";
-import { pairOf, type TMap } from "./yaml/tree.js";
+import type { TMap } from "./yaml/tree.js";
 import { syntaxMessage } from "./syntax-messages.js";
-import { documentAccess, type DocumentReader } from "./cross/load.js";
+import type { DocumentReader } from "./cross/load.js";
 
 export type { SeveritySetting } from "./findings.js";
 
@@ -32,6 +33,8 @@ export interface CheckResult {
   findings: Finding[];
   /** The template the document declares, when it is one we know. */
   template?: TemplateId;
+  /** What the report says, read once (undefined when the text has no mapping at its root): for presenters. */
+  model?: ReportModel;
   internalErrors: InternalError[];
 }
 
@@ -47,24 +50,13 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const root = parsed.root as TMap | undefined;
   let template: TemplateId | undefined;
   let cells: ReadonlyMap<string, CellRead> = new Map<string, CellRead>();
+  let model: ReportModel | undefined;
   if (root) {
-    const declared = pairOf(root, "template")?.value;
-    const id = declared?.kind === "scalar" ? String(declared.value) : undefined;
-    template = isTemplateId(id) ? id : undefined;
-    const tpl = templates[template ?? "2021"];
-    cells = readCells(root, cellsOf(tpl));
-    const ctx: RuleContext = {
-      text,
-      lines,
-      root,
-      template: tpl,
-      cells,
-      report: () => {},
-      // Only a report that names another (previous:, units:, or --previous) needs the reader; most name none.
-      ...(options.documents && (options.documents.previous || pairOf(root, "previous") || pairOf(root, "units"))
-        ? { documents: documentAccess(options.documents.path, options.documents.reader, options.documents.previous) }
-        : {}),
-    };
+    model = buildReportModel({ text, lines, root, syntaxProblems: parsed.problems, ...(options.documents ? { documents: options.documents } : {}) });
+    template = model.templateId;
+    const tpl = model.template;
+    cells = model.cells;
+    const ctx: RuleContext = { text, lines, root, template: tpl, cells, model, report: () => {} };
     for (const rule of documentRules) {
       ctx.report = reporter(drafts, rule.meta.id);
       try {
@@ -86,7 +78,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     const f = finalize(d, root, cells, text, lines, locale, options.rules);
     if (f !== undefined) findings.push(f);
   }
-  return { findings: order(findings, suppressed), ...(template ? { template } : {}), internalErrors };
+  return { findings: order(findings, suppressed), ...(template ? { template } : {}), ...(model ? { model } : {}), internalErrors };
 }
 
 /**

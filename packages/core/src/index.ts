@@ -36,3 +36,12 @@ export { documentAccess, type DocumentReader, type DocumentAccess } from "./cros
 export { normalisePath, resolvePath, isAbsolutePath, basename, hasGlob } from "./paths.js";
 export { addDecimals, sameDecimal } from "./decimal.js";
 export * from "./editor/index.js";
+export { buildReportModel, type ModelSource } from "./model/build.js";
+export { readReportModel, type ModelRead } from "./model/read.js";
+export type { ReportModel, ModelField, ModelPart, PreviousLink, UnitEntry, ProseKey } from "./model/types.js";
+export { cellValueNode, type CellRead } from "./rules/cell-reads.js";
+export { modelProseShare } from "./rules/prose/share.js";
+export type { OtherReport, LoadFailure } from "./cross/load.js";
+export { writeReportYaml, partLines, type ReportLayout, type CellSlot } from "./layout/report-yaml.js";
+export { FORM_STYLE, IMPORT_STYLE, type LayoutStyle } from "./layout/styles.js";
+export { yamlString, proseBlock } from "./layout/scalars.js";

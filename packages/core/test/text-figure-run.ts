@@ -3,6 +3,7 @@ import { checkText, documentRules, LineIndex, cellsOf, parseYaml, pick, template
 import { readCell } from "../src/rules/cell-reads.js";
 import { locate } from "../src/rules/locate.js";
 import { textFigure } from "../src/rules/text-figure.js";
+import { buildReportModel } from "../src/model/build.js";
 import type { Draft, RuleContext } from "../src/rules/types.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -59,6 +60,7 @@ export function run(text: string, locale: Locale = "zh-CN"): Got[] {
     root,
     template,
     cells: new Map(cellsOf(template).map((spec) => [spec.pointer, readCell(root, spec)])),
+    model: buildReportModel({ text, lines, root }),
     report: (d) => drafts.push({ ...d, ruleId: "text-figure" }),
   };
   textFigure.check(ctx);

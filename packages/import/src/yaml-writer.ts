@@ -1,4 +1,4 @@
-import { SCHEMA_ID, type CellKind, type Template } from "@ogi-report/core";
+import { IMPORT_STYLE, SCHEMA_ID, writeReportYaml, yamlString, type CellKind, type ProseKey, type Template } from "@ogi-report/core";
 import type { CellOutcome } from "./resolve.js";
 
 export interface ReportDraft {
@@ -18,27 +18,6 @@ export interface ReportDraft {
   /** Comments to print above a row: why its cells are empty, or how one was recovered. */
   rowComments: Map<string, string[]>;
   schema?: string;
-}
-
-const PLAIN_SAFE = /^[^\s\-?:,\[\]{}#&*!|>'"%@`0-9+.~][^:#\n]*$/u;
-const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
-
-/** A string scalar: plain where YAML reads it back as the same string, double-quoted otherwise. */
-export function scalar(s: string): string {
-  if (PLAIN_SAFE.test(s) && !RESERVED.test(s) && !/\s$/.test(s)) return s;
-  return JSON.stringify(s);
-}
-
-/**
- * Prose as a literal block scalar, so it reads like the report's own paragraphs. Braces the source printed as text
- * are escaped (`{{` → `\{\{`): left as they are they would be a placeholder, and rendering would print a figure.
- */
-function block(key: string, text: string, indent = ""): string[] {
-  if (text.length === 0) return [`${indent}${key}: ""`];
-  const lines = text.replace(/\{\{+/g, (run) => run.replace(/\{/g, "\\{")).split("\n");
-  // A first line starting with a space needs an explicit indentation indicator.
-  const header = /^\s/.test(lines[0]!) ? "|2" : "|";
-  return [`${indent}${key}: ${header}`, ...lines.map((l) => (l.length ? `${indent}  ${l}` : ""))];
 }
 
 /** A cell as YAML: the figure as printed, `{ value, note }` with a note, null when blank or unsettled. */
@@ -67,7 +46,7 @@ const MARKS = [
   { state: "uncertain", mark: "ogi-unsettled", why: "导入时无法确定，请按原报告填写 / not settled by the import" },
 ] as const;
 
-function cellMarks(d: ReportDraft, rowPointer: string, indent: string): string[] {
+function cellMarks(d: ReportDraft, rowPointer: string): string[] {
   const out: string[] = [];
   for (const { state, mark, why } of MARKS) {
     const keys: string[] = [];
@@ -77,81 +56,29 @@ function cellMarks(d: ReportDraft, rowPointer: string, indent: string): string[]
       if (o.state === state) keys.push(pointer.slice(rowPointer.length + 1));
       else all = false;
     }
-    if (keys.length > 0) out.push(`${indent}# ${mark}${all ? "" : `: ${keys.join(", ")}`} -- ${why}`);
+    if (keys.length > 0) out.push(`${mark}${all ? "" : `: ${keys.join(", ")}`} -- ${why}`);
   }
   return out;
 }
 
-/** Push every line: a spread of a long part's lines would overflow the call stack. */
-function append(out: string[], lines: string[]): void {
-  for (const l of lines) out.push(l);
-}
-
+/** The draft in the canonical layout, as core writes it for every report (the import's face of it: its comments). */
 export function writeYaml(d: ReportDraft): string {
-  const t = d.template;
-  const out: string[] = [];
-  out.push(`# yaml-language-server: $schema=${d.schema ?? SCHEMA_ID}`);
-  out.push(`template: "${t.id}"`);
-  out.push(`agency: ${scalar(d.agency)}`);
-  out.push(`year: ${d.year ?? "null"}`);
-  if (d.title) out.push(`title: ${scalar(d.title)}`);
-  if (d.published) out.push(`published: "${d.published}"`);
-  if (d.source) out.push(`source: ${scalar(d.source)}`);
-  if (d.preamble) append(out, block("preamble", d.preamble));
-  append(out, block("overview", d.overview));
-
-  const cell = (pointer: string) => cellYaml(d.cells.get(pointer), d.kinds.get(pointer) ?? "count");
-  const comments = (pointer: string, indent: string) => [...(d.rowComments.get(pointer) ?? []).map((c) => `${indent}# ${c}`), ...cellMarks(d, pointer, indent)];
-
-  out.push("activeDisclosure:");
-  const keyWidth = Math.max(...t.activeDisclosure.flatMap((b) => b.rows.map((r) => r.key.length))) + 2;
-  for (const b of t.activeDisclosure) {
-    out.push(`  # ${b.item.zh} —— ${b.columns.map((c) => c.label.zh).join(" / ")}`);
-    for (const r of b.rows) {
-      const rowPointer = `/activeDisclosure/${r.key}`;
-      out.push(...comments(rowPointer, "  "));
-      const pad = " ".repeat(Math.max(1, keyWidth - r.key.length - 1));
-      if (r.single) out.push(`  ${r.key}:${pad}${cell(rowPointer)}`);
-      else out.push(`  ${r.key}:${pad}{ ${b.columns.map((c) => `${c.key}: ${cell(`${rowPointer}/${c.key}`)}`).join(", ")} }`);
-    }
-  }
-
-  out.push("applications:");
-  const header = `[${t.applicantColumns.map((c) => c.label.zh).join(", ")}]`;
-  let open: string[] = [];
-  const rowsWidth = 22;
-  out.push(`  #${" ".repeat(rowsWidth - 1)}${header}`);
-  for (const row of t.applicationRows) {
-    const parents = row.path.slice(0, -1);
-    let common = 0;
-    while (common < open.length && common < parents.length && open[common] === parents[common]) common++;
-    open = open.slice(0, common);
-    for (let i = common; i < parents.length; i++) {
-      const indent = "  ".repeat(i + 1);
-      const group = row.groups[i];
-      if (group && i > 0) out.push(`${indent}# ${group.zh}`);
-      out.push(`${indent}${parents[i]}:`);
-      open.push(parents[i]!);
-    }
-    const indent = "  ".repeat(parents.length + 1);
-    const key = row.path[row.path.length - 1]!;
-    const pointer = `/applications/${row.path.join("/")}`;
-    out.push(...comments(pointer, indent));
-    const pad = " ".repeat(Math.max(1, rowsWidth - indent.length - key.length - 1 + 2));
-    const cells = t.applicantColumns.map((_, i) => cell(`${pointer}/${i}`));
-    out.push(`${indent}${key}:${pad}[${cells.join(", ")}]`);
-  }
-
-  out.push("reviewAndLitigation:");
-  out.push(`  #${" ".repeat(rowsWidth)}[${t.reviewColumns.map((c) => c.label.zh).join(", ")}]`);
-  for (const g of t.reviewGroups) {
-    const pointer = `/reviewAndLitigation/${g.key}`;
-    out.push(...comments(pointer, "  "));
-    const pad = " ".repeat(Math.max(1, rowsWidth + 1 - g.key.length));
-    out.push(`  ${g.key}:${pad}[${t.reviewColumns.map((_, i) => cell(`${pointer}/${i}`)).join(", ")}]`);
-  }
-  if (d.reviewNote) out.push(`  note: ${JSON.stringify(d.reviewNote)}`);
-  append(out, block("problems", d.problems));
-  append(out, block("otherMatters", d.otherMatters));
-  return out.join("\n") + "\n";
+  const fields: [string, string][] = [
+    ["agency", yamlString(d.agency)],
+    ["year", String(d.year ?? "null")],
+  ];
+  if (d.title) fields.push(["title", yamlString(d.title)]);
+  if (d.published) fields.push(["published", `"${d.published}"`]);
+  if (d.source) fields.push(["source", yamlString(d.source)]);
+  const prose: Record<ProseKey, string | undefined> = { preamble: d.preamble, overview: d.overview, problems: d.problems, otherMatters: d.otherMatters };
+  return writeReportYaml({
+    template: d.template,
+    style: IMPORT_STYLE,
+    head: [`yaml-language-server: $schema=${d.schema ?? SCHEMA_ID}`],
+    fields,
+    prose: (key) => prose[key],
+    cell: ({ pointer, kind }) => cellYaml(d.cells.get(pointer), kind),
+    rowComments: (pointer) => [...(d.rowComments.get(pointer) ?? []), ...cellMarks(d, pointer)],
+    ...(d.reviewNote ? { reviewNote: d.reviewNote } : {}),
+  });
 }

@@ -1,5 +1,5 @@
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { checkTextGuarded, LineIndex, parseYaml, templates, type CheckResult, type Finding, type Template, type TMap } from "@ogi-report/core";
+import { checkTextGuarded, LineIndex, readReportModel, templates, type CheckResult, type Finding, type ReportModel, type Template, type TMap } from "@ogi-report/core";
 import { looksLikeReport } from "./report-detect.js";
 import type { DocumentSettings } from "./settings-store.js";
 import type { Log } from "./log.js";
@@ -10,7 +10,8 @@ export class Analysis {
   readonly isReport: boolean;
   readonly findings: Finding[];
   readonly template: Template;
-  private parsedRoot: { root: TMap | undefined } | undefined;
+  /** What the report says: the check's own model, or (a text not checked as a report) read on first use. */
+  private read: { model: ReportModel | undefined } | undefined;
 
   constructor(
     readonly uri: string,
@@ -39,21 +40,26 @@ export class Analysis {
     }
     this.findings = result.findings;
     this.template = templates[result.template ?? "2021"];
+    if (result.model) this.read = { model: result.model };
   }
 
-  /** The light YAML tree, parsed on first use (hover, completion, symbols); undefined when unusable. */
-  get root(): TMap | undefined {
-    if (!this.parsedRoot) {
-      let root: TMap | undefined;
+  /** The report model (hover, inlay hints, symbols read it); undefined when the text has no mapping at its root. */
+  get model(): ReportModel | undefined {
+    if (!this.read) {
+      let model: ReportModel | undefined;
       try {
-        const parsed = parseYaml(this.text);
-        root = parsed.root?.kind === "map" ? parsed.root : undefined;
+        model = readReportModel(this.text).model;
       } catch {
-        root = undefined;
+        model = undefined;
       }
-      this.parsedRoot = { root };
+      this.read = { model };
     }
-    return this.parsedRoot.root;
+    return this.read.model;
+  }
+
+  /** The YAML tree with ranges (the model's); undefined when unusable. */
+  get root(): TMap | undefined {
+    return this.model?.root;
   }
 
   offsetAt(position: { line: number; character: number }): number {

@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type MarkupContent, type Position } from "vscode-languageserver/node";
-import type { CellSpec, Template, Text, TMap } from "@ogi-report/core";
+import type { CellRead, CellSpec, Template, Text, TMap } from "@ogi-report/core";
 import type { Analysis } from "./analysis.js";
 import { cellAtPath, cellNode } from "@ogi-report/core";
 import { keyInfo, type KeyInfo } from "@ogi-report/core";
@@ -29,7 +29,7 @@ export function hover(analysis: Analysis, position: Position, markdown: boolean)
   } else {
     const spec = cellAtPath(template, hit.path);
     if (spec) {
-      lines = cellLines(root, template, spec);
+      lines = cellLines(root, analysis.model!.cells, template, spec);
       span = { start: hit.node.start, end: hit.node.end };
     }
   }
@@ -42,7 +42,7 @@ export function hover(analysis: Analysis, position: Position, markdown: boolean)
 const q = (t: string) => `「${t}」`;
 const both = (t: Text) => `${t.zh}（${t.en}）`;
 
-function cellLines(root: TMap, template: Template, spec: CellSpec): string[] {
+function cellLines(root: TMap, cells: ReadonlyMap<string, CellRead>, template: Template, spec: CellSpec): string[] {
   const where = [...spec.groups.map((g) => g.zh), q(spec.row.zh)].join(" › ");
   const column = spec.columnGroup ? `${spec.columnGroup.zh} › ${q(spec.column.zh)}` : q(spec.column.zh);
   const whereEn = [...spec.groups.map((g) => g.en), spec.row.en].join(" › ");
@@ -58,7 +58,7 @@ function cellLines(root: TMap, template: Template, spec: CellSpec): string[] {
   const written = node?.kind === "scalar" ? (node.source.trim() === "" ? "（空 / blank）" : node.source.trim()) : "—";
   out.push(`值 / Value: \`${written}\``);
   for (const formula of formulasOf(template, spec)) {
-    const { values, sum } = evaluate(root, formula);
+    const { values, sum } = evaluate(cells, formula);
     const terms = values.map((v) => (v === undefined ? "?" : String(v))).join(" + ");
     const reported = node?.kind === "scalar" && typeof node.value === "number" ? node.value : undefined;
     let verdict = "";

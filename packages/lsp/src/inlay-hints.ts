@@ -59,7 +59,7 @@ function sumHint(analysis: Analysis, spec: CellSpec): InlayHint | undefined {
   if (node?.kind !== "scalar" || typeof node.value !== "number") return undefined;
   const written = node.value;
   const wrong = formulasOf(analysis.template, spec)
-    .map((f) => evaluate(root, f))
+    .map((f) => evaluate(analysis.model!.cells, f))
     .filter((e) => e.sum !== undefined && e.sum !== written);
   if (wrong.length === 0) return undefined;
   const sums = [...new Set(wrong.map((e) => e.sum!))];

@@ -1,4 +1,4 @@
-export { readReport, type ReadProblem, type ReadResult, type ReportInput } from "./input.js";
+export { readReport, inputOfModel, type ReadProblem, type ReadResult, type ReportInput } from "./input.js";
 export { renderHtml, type HtmlOptions, type Highlight, type Severity } from "./html/render-html.js";
 export { copiedPassagesOf, type CopiedSource } from "./html/copied-passages.js";
 export { reportCss } from "./html/styles.js";

@@ -1,4 +1,4 @@
-import { isTemplateId, parseYaml, templates, type TemplateId } from "@ogi-report/core";
+import { readReportModel, templates, type ReportModel, type TemplateId } from "@ogi-report/core";
 
 /** The rules whose failure means the tables do not balance (勾稽关系). */
 export const IDENTITY_RULES: ReadonlySet<string> = new Set(["t3-row-total", "t3-results-total", "t3-balance", "t4-total"]);
@@ -24,15 +24,15 @@ export interface ReportSummary {
 }
 
 export function summarise(text: string, problems: readonly ProblemLike[]): ReportSummary {
-  let root;
+  // The report model, read as the server reads it (the findings come from the server; the text is here).
+  let model: ReportModel | undefined;
   try {
-    root = parseYaml(text).root;
+    model = readReportModel(text).model;
   } catch {
-    root = undefined;
+    model = undefined;
   }
-  const keys = new Set(root?.kind === "map" ? root.pairs.map((p) => p.key) : []);
-  const written = root?.kind === "map" ? root.pairs.find((p) => p.key === "template")?.value : undefined;
-  const id = written?.kind === "scalar" && isTemplateId(String(written.value)) ? (String(written.value) as TemplateId) : "2021";
+  const keys = new Set(model ? model.root.pairs.map((p) => p.key) : []);
+  const id: TemplateId = model?.templateId ?? "2021";
   const parts = templates[id].parts.map((p) => p.key as string);
   // A part counts as missing when its key is absent, or when the checker says it is there but empty (「无」).
   const empty = new Set(problems.filter((p) => p.code === "section-missing" && p.path).map((p) => p.path!.split("/")[1]));

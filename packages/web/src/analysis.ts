@@ -1,4 +1,4 @@
-import { checkTextGuarded, LineIndex, parseYaml, templates, type Finding, type Template, type TMap } from "@ogi-report/core";
+import { checkTextGuarded, LineIndex, readReportModel, templates, type Finding, type ReportModel, type Template, type TMap } from "@ogi-report/core";
 import type { Locale } from "./i18n.js";
 import { lastYearDocuments, type LastYear } from "./last-year.js";
 
@@ -10,7 +10,8 @@ export class Analysis {
   readonly lines: LineIndex;
   readonly findings: Finding[];
   readonly template: Template;
-  private parsed: { root: TMap | undefined } | undefined;
+  /** What the report says: the check's own model, or (when the check failed) read on first use. */
+  private read: { model: ReportModel | undefined } | undefined;
 
   constructor(
     readonly text: string,
@@ -26,21 +27,26 @@ export class Analysis {
     for (const e of result.internalErrors) console.error(`ogi: rule ${e.ruleId} failed: ${e.message}`);
     this.findings = result.findings;
     this.template = templates[result.template ?? "2021"];
+    if (result.model) this.read = { model: result.model };
   }
 
-  /** The light YAML tree (hover, jumps from the preview), parsed on first use; undefined when unusable. */
-  get root(): TMap | undefined {
-    if (!this.parsed) {
-      let root: TMap | undefined;
+  /** The report model (hover, preview, jumps from the preview); undefined when the text has no mapping at its root. */
+  get model(): ReportModel | undefined {
+    if (!this.read) {
+      let model: ReportModel | undefined;
       try {
-        const parsed = parseYaml(this.text).root;
-        root = parsed?.kind === "map" ? parsed : undefined;
+        model = readReportModel(this.text).model;
       } catch {
-        root = undefined; // the check has reported it: hover and jumps just find nothing
+        model = undefined; // the check has reported it: hover and jumps just find nothing
       }
-      this.parsed = { root };
+      this.read = { model };
     }
-    return this.parsed.root;
+    return this.read.model;
+  }
+
+  /** The YAML tree with ranges (the model's); undefined when unusable. */
+  get root(): TMap | undefined {
+    return this.model?.root;
   }
 
   /** Offset in the text of a 0-based line/character position. */

@@ -40,6 +40,16 @@ describe("hover", () => {
     expect(grandTotal.formulas[1]!.text).toMatch(/^「（七）总计」 = 本栏 21 项办理结果之和 = /);
   });
 
+  it("a total sums the cells as the rules read them: a term the rules reject is unknown, not a figure", () => {
+    // 0x10 is 16 to YAML but no count to the rules (cell-value): the hover must not add it up where t3-row-total does not.
+    const text = seed.replace("[212, 15, 0, 0, 0, 0, 227]", "[212, 0x10, 0, 0, 0, 0, 227]");
+    const a = new Analysis(text, "en");
+    expect(a.findings.some((f) => f.ruleId === "cell-value" && f.path.endsWith("/1"))).toBe(true);
+    expect(a.findings.some((f) => f.ruleId === "t3-row-total")).toBe(false);
+    const info = hoverInfo(a, at(text, "227]"), "en")!;
+    expect(info.formulas).toEqual([{ text: "Total column = sum of the six applicant columns = 212 + ? + 0 + 0 + 0 + 0 = ?", holds: undefined }]);
+  });
+
   it("a key: its label where it sits in the template, and its columns", () => {
     const info = hoverInfo(analysis, at(seed, "internalAffairs", 2), "zh-CN")!;
     expect(info.title).toBe("三、本年度办理结果 › （三）不予公开 › 「5.属于三类内部事务信息」");

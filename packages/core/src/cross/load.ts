@@ -1,10 +1,10 @@
 import type { FileReader } from "../files.js";
-import { LineIndex } from "../positions.js";
-import { readCells, type CellRead } from "../rules/cell-reads.js";
-import { cellsOf } from "../templates/cell-specs.js";
-import { isTemplateId, templates, type Template } from "../templates/index.js";
-import { defaultLimits, parseYaml } from "../yaml/parse.js";
-import { pairOf, type TMap } from "../yaml/tree.js";
+import type { LineIndex } from "../positions.js";
+import type { CellRead } from "../rules/cell-reads.js";
+import type { Template } from "../templates/index.js";
+import type { TMap } from "../yaml/tree.js";
+import { readReportModel } from "../model/read.js";
+import type { ReportModel } from "../model/types.js";
 import { basename, dirname, hasGlob, resolvePath } from "../paths.js";
 
 /** What a front end gives core to reach other reports (last year's, a summary's units). */
@@ -25,6 +25,8 @@ export interface OtherReport {
   /** Its text and tree, for rules that read its prose (copied-prose). */
   text: string;
   root: TMap;
+  /** What it says, read as this report is. */
+  model: ReportModel;
 }
 
 /**
@@ -92,28 +94,20 @@ function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure 
     return { path, problem: refusalOf(error) ?? "unreadable" };
   }
   if (text === undefined) return { path, problem: "missing" };
-  const parsed = parseYaml(text, defaultLimits);
-  const root = parsed.root as TMap | undefined;
-  if (!root) return { path, problem: "not-a-report" };
-  const declared = pairOf(root, "template")?.value;
-  const id = declared?.kind === "scalar" ? String(declared.value) : undefined;
-  if (!isTemplateId(id)) return { path, problem: "not-a-report" };
-  const template = templates[id];
-  const scalar = (key: string) => {
-    const v = pairOf(root, key)?.value;
-    return v?.kind === "scalar" ? v.value : undefined;
-  };
-  const agency = scalar("agency");
-  const year = scalar("year");
+  // Read as any report is, without a reader: a report's own `previous:` and `units:` are not followed from here.
+  const { model } = readReportModel(text);
+  if (!model?.templateId) return { path, problem: "not-a-report" };
+  const agency = model.agency?.value;
   return {
     path,
-    lines: new LineIndex(text),
-    template,
-    cells: readCells(root, cellsOf(template)),
-    ...(typeof agency === "string" ? { agency } : {}),
-    ...(typeof year === "number" ? { year } : {}),
-    label: typeof agency === "string" && agency.trim() ? agency.trim() : basename(path),
+    lines: model.lines,
+    template: model.template,
+    cells: model.cells,
+    ...(agency !== undefined ? { agency } : {}),
+    ...(model.year ? { year: model.year.value } : {}),
+    label: agency?.trim() ? agency.trim() : basename(path),
     text,
-    root,
+    root: model.root,
+    model,
   };
 }

@@ -1,6 +1,6 @@
 import type { RuleContext } from "../rules/types.js";
-import { pairOf } from "../yaml/tree.js";
-import { isLoaded, type LoadFailure, type OtherReport } from "./load.js";
+import type { PreviousLink } from "../model/types.js";
+import type { LoadFailure, OtherReport } from "./load.js";
 import type { Text } from "../templates/types.js";
 import { hasGlob } from "../paths.js";
 
@@ -30,23 +30,15 @@ export function loadFailureText(f: LoadFailure): Text {
   }
 }
 
-/** Last year's report: `ogi check --previous` wins over the document's own `previous:`. */
-export function previousReport(ctx: RuleContext): { report?: OtherReport; failure?: LoadFailure; at: string } | undefined {
-  const docs = ctx.documents;
-  if (!docs) return undefined;
-  const declared = pairOf(ctx.root, "previous")?.value;
-  const rel = docs.previousOverride ?? (declared?.kind === "scalar" && typeof declared.value === "string" ? declared.value : undefined);
-  if (!rel) return undefined;
-  const path = docs.previousOverride ? docs.previousOverride : docs.resolve(rel);
-  const loaded = docs.load(path);
-  return isLoaded(loaded) ? { report: loaded, at: "/previous" } : { failure: loaded, at: "/previous" };
+/** Last year's report, as the model resolved it (`ogi check --previous` wins over the document's own `previous:`). */
+export function previousReport(ctx: RuleContext): PreviousLink | undefined {
+  return ctx.model.previous;
 }
 
 /** Last year's report only when it is for the year before this one (year-carry-over reports the mismatch). */
 export function previousYearReport(ctx: RuleContext): OtherReport | undefined {
-  const other = previousReport(ctx)?.report;
-  const y = pairOf(ctx.root, "year")?.value;
-  const year = y?.kind === "scalar" && typeof y.value === "number" ? y.value : undefined;
+  const other = ctx.model.previous?.report;
+  const year = ctx.model.year?.value;
   if (!other || (year !== undefined && other.year !== undefined && other.year !== year - 1)) return undefined;
   return other;
 }

@@ -31,14 +31,3 @@ export function cellNode(root: TMap, spec: CellSpec): TNode | undefined {
   if (node?.kind === "map") return node.pairs.find((p) => p.key === "value")?.value;
   return node;
 }
-
-/**
- * A cell's number when it is a plain usable number; undefined otherwise (blank, text, invalid: those have
- * findings of their own, and sums over them mean nothing).
- */
-export function cellNumber(root: TMap, spec: CellSpec): number | undefined {
-  const node = cellNode(root, spec);
-  if (!node || node.kind !== "scalar" || typeof node.value !== "number" || !Number.isFinite(node.value)) return undefined;
-  if (spec.kind !== "wanYuan" && !Number.isInteger(node.value)) return undefined;
-  return node.value;
-}

@@ -4,7 +4,7 @@
  * suppression comment goes. Protocol-free: each front end turns these into its own hover, completion and edits.
  */
 export { hitAt, type TreeHit } from "./tree-at.js";
-export { cellSpec, cellAtPath, cellNode, cellNumber } from "./cell-at-path.js";
+export { cellSpec, cellAtPath, cellNode } from "./cell-at-path.js";
 export { formulasOf, evaluate, type Formula, type Evaluated } from "./totals.js";
 export { cursorContext, type CursorContext, type Lines } from "./cursor-context.js";
 export { suppressEdit } from "./suppress-edit.js";

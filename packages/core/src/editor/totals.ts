@@ -1,8 +1,8 @@
 import { REVIEW_TOTAL_COLUMN, TOTAL_COLUMN } from "../templates/index.js";
 import { toPointer, type CellSpec } from "../templates/cell-specs.js";
 import type { Template, Text } from "../templates/types.js";
-import type { TMap } from "../yaml/tree.js";
-import { cellNumber, cellSpec } from "./cell-at-path.js";
+import type { CellRead } from "../rules/cell-reads.js";
+import { cellSpec } from "./cell-at-path.js";
 
 /** One printed total and what it is the sum of. */
 export interface Formula {
@@ -48,8 +48,15 @@ export function formulasOf(template: Template, spec: CellSpec): Formula[] {
   return out;
 }
 
-export function evaluate(root: TMap, formula: Formula): Evaluated {
-  const values = formula.terms.map((t) => cellNumber(root, t));
+/**
+ * A formula over the cells as the model read them: a term is its value when the rules can use it, undefined when
+ * blank or invalid (those have findings of their own), so the editor's sums are the rules' sums.
+ */
+export function evaluate(cells: ReadonlyMap<string, CellRead>, formula: Formula): Evaluated {
+  const values = formula.terms.map((t) => {
+    const cell = cells.get(t.pointer);
+    return cell?.state === "ok" ? cell.value : undefined;
+  });
   const usable = values.every((v) => v !== undefined);
   return { formula, values, ...(usable ? { sum: values.reduce<number>((a, b) => a + b!, 0) } : {}) };
 }

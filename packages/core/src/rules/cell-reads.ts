@@ -8,8 +8,8 @@ import type { Text } from "../templates/types.js";
  * ok: a usable value; blank: written as blank/「/」/「—」; invalid: wrong kind of value; missing: no node at all.
  */
 export type CellRead =
-  | { spec: CellSpec; state: "ok"; node: TScalar; value: number; decimal?: string }
-  | { spec: CellSpec; state: "blank"; node: TNode }
+  | { spec: CellSpec; state: "ok"; node: TScalar; value: number; decimal?: string; note?: string }
+  | { spec: CellSpec; state: "blank"; node: TNode; note?: string }
   | { spec: CellSpec; state: "invalid"; node: TNode; problem: Text; suggestion?: { text: string; safe: boolean } }
   | { spec: CellSpec; state: "missing" };
 
@@ -163,7 +163,11 @@ function readCellNode(raw: TNode | undefined, spec: CellSpec): CellRead {
     }
   }
   if (node.kind !== "scalar") return { spec, state: "invalid", node, problem: bi("不是数值", "not a number") };
-  return judge(spec, node, spec.kind);
+  const read = judge(spec, node, spec.kind);
+  // `{ value, note }`: the note goes with a usable or blank value (a presenter prints 「55（含…）」).
+  const note = raw.kind === "map" ? pairOf(raw, "note")?.value : undefined;
+  if (note?.kind === "scalar" && note.value !== null && (read.state === "ok" || read.state === "blank")) return { ...read, note: String(note.value) };
+  return read;
 }
 
 function plainDigits(s: string): boolean {

@@ -1,6 +1,6 @@
 import { previousReport } from "../cross/previous.js";
-import { proseParts, reportYear, type ProsePart } from "./prose/parts.js";
-import { COMPARED_PROSE as COMPARED } from "./prose/share.js";
+import type { ProsePart } from "./prose/parts.js";
+import { comparedParts } from "./prose/share.js";
 import { flatten, overlap, SHINGLE, type Flat, type Overlap } from "./prose/shingles.js";
 import { proseSpan } from "./prose/span.js";
 import type { DraftRelated, Rule } from "./types.js";
@@ -37,10 +37,10 @@ export const copiedProse: Rule = {
     if (!prev) return;
     // A file that cannot be read, or is for another year, is year-carry-over's to report.
     const other = prev.report;
-    const year = reportYear(ctx.root);
+    const year = ctx.model.year?.value;
     if (!other || (year !== undefined && other.year !== undefined && other.year !== year - 1)) return;
-    const nowParts = proseParts(ctx.root, COMPARED);
-    const beforeParts = proseParts(other.root, COMPARED);
+    const nowParts = comparedParts(ctx.model.parts);
+    const beforeParts = comparedParts(other.model.parts);
     const now = flatten(nowParts);
     const before = flatten(beforeParts);
     const o = overlap(now, before);

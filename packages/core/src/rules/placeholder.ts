@@ -1,9 +1,7 @@
 import { findPlaceholders, placeholderNames } from "../placeholders.js";
-import { pairOf } from "../yaml/tree.js";
 import { closest } from "./suggest.js";
 import type { Rule } from "./types.js";
 
-const PROSE_KEYS = ["preamble", "overview", "problems", "otherMatters"];
 
 export const placeholderRule: Rule = {
   meta: {
@@ -19,9 +17,8 @@ export const placeholderRule: Rule = {
     scope: "document",
   },
   check(ctx) {
-    for (const key of PROSE_KEYS) {
-      const node = pairOf(ctx.root, key)?.value;
-      if (!node || node.kind !== "scalar" || typeof node.value !== "string" || !node.source.includes("{{")) continue;
+    for (const { path, node } of ctx.model.parts) {
+      if (!node.source.includes("{{")) continue;
       // Search the source, not the value: a reference never spans lines, and source offsets are what editors need.
       for (const ref of findPlaceholders(node.source, ctx.template)) {
         if (ref.cell) continue;
@@ -29,7 +26,7 @@ export const placeholderRule: Rule = {
         const start = node.start + ref.start;
         const end = node.start + ref.end;
         ctx.report({
-          path: "/" + key,
+          path,
           at: { start, end },
           message: {
             zh: `引用「${ref.ref}」不是表格中的单元格${suggestion ? `，是否应为「${suggestion}」？` : ""}`,

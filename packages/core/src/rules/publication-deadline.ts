@@ -1,5 +1,4 @@
 import { agencyKindFromName, type AgencyKind, type AgencyLevel } from "./prose/agency-kind.js";
-import { reportYear, stringField } from "./prose/parts.js";
 import type { Text } from "../templates/types.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -26,8 +25,8 @@ export const publicationDeadline: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const published = stringField(ctx.root, "published");
-    const year = reportYear(ctx.root);
+    const published = ctx.model.published;
+    const year = ctx.model.year?.value;
     const date = published && /^(\d{4})-(\d{2})-(\d{2})$/.exec(published.value.trim());
     if (!published || !date || year === undefined) return;
     const on = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
@@ -65,9 +64,9 @@ export const publicationDeadline: Rule = {
 };
 
 function kindOf(ctx: RuleContext): AgencyKind {
-  const declared = stringField(ctx.root, "level")?.value;
+  const declared = ctx.model.level?.value;
   if (declared === "government" || declared === "department") return { level: declared, confidence: "declared", why: { zh: `level: ${declared}`, en: `level: ${declared}` } };
-  const agency = stringField(ctx.root, "agency")?.value;
+  const agency = ctx.model.agency?.value;
   return agency ? agencyKindFromName(agency) : { confidence: "none", why: { zh: "没有写机关名称", en: "no agency is named" } };
 }
 

@@ -1,4 +1,3 @@
-import { proseParts, reportYear } from "./prose/parts.js";
 import { periodYear, statedPeriods, type DayOfYear, type StatedPeriod } from "./prose/period.js";
 import { proseSpan } from "./prose/span.js";
 import type { Rule } from "./types.js";
@@ -20,8 +19,8 @@ export const statisticsPeriod: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const year = reportYear(ctx.root);
-    for (const part of proseParts(ctx.root)) {
+    const year = ctx.model.year?.value;
+    for (const part of ctx.model.parts) {
       for (const period of statedPeriods(part.value)) {
         const wanted = year ?? periodYear(period);
         if (wanted === undefined || isWholeYear(period, wanted)) continue;

@@ -3,7 +3,6 @@ import { loadFailureText, otherRange } from "../cross/previous.js";
 import { addDecimals, sameDecimal } from "../decimal.js";
 import { cellName } from "./labels.js";
 import type { DraftRelated, Rule, RuleContext } from "./types.js";
-import { pairOf } from "../yaml/tree.js";
 
 export const sumOfUnits: Rule = {
   meta: {
@@ -19,38 +18,28 @@ export const sumOfUnits: Rule = {
     scope: "cross-document",
   },
   check(ctx) {
-    const docs = ctx.documents;
-    const list = pairOf(ctx.root, "units")?.value;
-    if (!docs || !list || list.kind !== "seq") return;
     const units: OtherReport[] = [];
-    list.items.forEach((item, i) => {
-      if (item.kind !== "scalar" || typeof item.value !== "string") return;
-      const paths = docs.expand(item.value);
-      if (paths === undefined) {
-        ctx.report({ path: `/units/${i}`, message: { zh: `无法在此展开通配符 ${item.value}`, en: `Cannot expand the glob ${item.value} here` } });
-        return;
+    for (const { index, entry, outcome } of ctx.model.units) {
+      const path = `/units/${index}`;
+      if (outcome.kind === "unexpandable") {
+        ctx.report({ path, message: { zh: `无法在此展开通配符 ${entry}`, en: `Cannot expand the glob ${entry} here` } });
+      } else if (outcome.kind === "refused") {
+        const t = loadFailureText(outcome.failure);
+        ctx.report({ path, message: { zh: `单位报告：${t.zh}`, en: `Unit reports: ${t.en}` } });
+      } else if (outcome.kind === "no-match") {
+        ctx.report({ path, message: { zh: `没有与 ${entry} 匹配的单位报告`, en: `No unit report matches ${entry}` } });
+      } else {
+        for (const loaded of outcome.files) {
+          if (!isLoaded(loaded)) {
+            const t = loadFailureText(loaded);
+            const refused = loaded.problem !== "missing" && loaded.problem !== "unreadable" && loaded.problem !== "not-a-report";
+            ctx.report({ path, message: refused ? { zh: `单位报告：${t.zh}`, en: `Unit report: ${t.en}` } : { zh: `单位报告缺失：${t.zh}`, en: `Missing unit report: ${t.en}` } });
+          } else if (loaded.template.id !== ctx.template.id) {
+            ctx.report({ path, message: { zh: `单位报告 ${loaded.label} 使用 "${loaded.template.id}" 格式，汇总报告为 "${ctx.template.id}"`, en: `Unit report ${loaded.label} uses template "${loaded.template.id}", the summary "${ctx.template.id}"` } });
+          } else units.push(loaded);
+        }
       }
-      if (!Array.isArray(paths)) {
-        const t = loadFailureText(paths);
-        ctx.report({ path: `/units/${i}`, message: { zh: `单位报告：${t.zh}`, en: `Unit reports: ${t.en}` } });
-        return;
-      }
-      if (paths.length === 0) {
-        ctx.report({ path: `/units/${i}`, message: { zh: `没有与 ${item.value} 匹配的单位报告`, en: `No unit report matches ${item.value}` } });
-        return;
-      }
-      for (const path of paths) {
-        if (path === docs.path) continue;
-        const loaded = docs.load(path);
-        if (!isLoaded(loaded)) {
-          const t = loadFailureText(loaded);
-          const refused = loaded.problem !== "missing" && loaded.problem !== "unreadable" && loaded.problem !== "not-a-report";
-          ctx.report({ path: `/units/${i}`, message: refused ? { zh: `单位报告：${t.zh}`, en: `Unit report: ${t.en}` } : { zh: `单位报告缺失：${t.zh}`, en: `Missing unit report: ${t.en}` } });
-        } else if (loaded.template.id !== ctx.template.id) {
-          ctx.report({ path: `/units/${i}`, message: { zh: `单位报告 ${loaded.label} 使用 "${loaded.template.id}" 格式，汇总报告为 "${ctx.template.id}"`, en: `Unit report ${loaded.label} uses template "${loaded.template.id}", the summary "${ctx.template.id}"` } });
-        } else units.push(loaded);
-      }
-    });
+    }
     if (units.length > 0) compareCells(ctx, units);
   },
 };

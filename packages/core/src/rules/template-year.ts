@@ -1,5 +1,4 @@
 import { templateForYear, templates } from "../templates/index.js";
-import { pairOf } from "../yaml/tree.js";
 import type { Rule } from "./types.js";
 
 export const templateYear: Rule = {
@@ -19,15 +18,13 @@ export const templateYear: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const templatePair = pairOf(ctx.root, "template");
-    const yearPair = pairOf(ctx.root, "year");
-    if (!templatePair || !yearPair || templatePair.value.kind !== "scalar" || yearPair.value.kind !== "scalar") return;
-    const declared = String(templatePair.value.value);
-    const year = yearPair.value.value;
-    if (typeof year !== "number" || !Number.isInteger(year) || !(declared in templates)) return;
+    const written = ctx.model.templateWritten;
+    const year = ctx.model.year?.value;
+    if (!written || year === undefined || !(String(written.value) in templates)) return;
+    const declared = String(written.value);
     const expected = templateForYear(year);
     if (expected === declared) return;
-    const node = templatePair.value;
+    const node = written.node;
     ctx.report({
       path: "/template",
       message: {

@@ -1,14 +1,11 @@
 import { placeholderNames, resolveReference } from "../placeholders.js";
 import type { Text } from "../templates/types.js";
-import { pairOf, type TScalar } from "../yaml/tree.js";
+import type { TScalar } from "../yaml/tree.js";
 import { cellName } from "./labels.js";
 import { normalise, sourceSpan, valueSpan } from "./text-figure/normalise.js";
 import { findPhrases, type PhraseMatch } from "./text-figure/phrases.js";
 import { readings, type Reading, type Term } from "./text-figure/table.js";
 import type { DraftFix, DraftRelated, Rule, RuleContext } from "./types.js";
-
-/** The prose parts, in document order; `preamble` is optional. */
-const PROSE_KEYS = ["preamble", "overview", "problems", "otherMatters"] as const;
 
 export const textFigure: Rule = {
   meta: {
@@ -31,13 +28,8 @@ export const textFigure: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const yearNode = pairOf(ctx.root, "year")?.value;
-    const year = yearNode?.kind === "scalar" && typeof yearNode.value === "number" && Number.isInteger(yearNode.value) ? yearNode.value : undefined;
-    for (const key of PROSE_KEYS) {
-      const node = pairOf(ctx.root, key)?.value;
-      if (!node || node.kind !== "scalar" || typeof node.value !== "string") continue;
-      checkProse(ctx, "/" + key, node, node.value, year);
-    }
+    const year = ctx.model.year?.value;
+    for (const part of ctx.model.parts) checkProse(ctx, part.path, part.node, part.value, year);
   },
 };
 

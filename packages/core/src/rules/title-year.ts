@@ -1,4 +1,3 @@
-import { proseParts, reportYear, stringField } from "./prose/parts.js";
 import { periodYear, statedPeriods } from "./prose/period.js";
 import { asciiDigits } from "./prose/span.js";
 import type { Rule } from "./types.js";
@@ -20,10 +19,10 @@ export const titleYear: Rule = {
     scope: "document",
   },
   check(ctx) {
-    const title = stringField(ctx.root, "title");
+    const title = ctx.model.title;
     if (!title) return;
     const at = { start: title.node.start, end: title.node.end };
-    const year = reportYear(ctx.root);
+    const year = ctx.model.year?.value;
     const stated = /(\d{4})\s*年/.exec(asciiDigits(title.value));
     const titleYear = stated ? Number(stated[1]) : undefined;
     if (titleYear === undefined) {
@@ -45,7 +44,7 @@ export const titleYear: Rule = {
     // With no `year`, the title's year stands for the report's; a period of another year is statistics-period's
     // to report when `year` is there.
     if (year === undefined && titleYear !== undefined) {
-      for (const part of proseParts(ctx.root)) {
+      for (const part of ctx.model.parts) {
         for (const period of statedPeriods(part.value)) {
           const py = periodYear(period);
           if (py === undefined || py === titleYear) continue;
@@ -59,7 +58,7 @@ export const titleYear: Rule = {
         }
       }
     }
-    const agency = stringField(ctx.root, "agency")?.value.replace(/\s+/g, "");
+    const agency = ctx.model.agency?.value.replace(/\s+/g, "");
     const named = agencyInTitle(title.value);
     if (agency && !namesAgency(named, agency)) {
       ctx.report({

@@ -2,9 +2,9 @@ import type { CellSpec } from "../templates/cell-specs.js";
 import type { Template, Text } from "../templates/types.js";
 import type { RelatedRole, RuleId, Severity } from "../findings.js";
 import type { LineIndex, Range } from "../positions.js";
-import type { DocumentAccess } from "../cross/load.js";
 import type { TMap } from "../yaml/tree.js";
 import type { CellRead } from "./cell-reads.js";
+import type { ReportModel } from "../model/types.js";
 
 export interface RuleMeta {
   id: RuleId;
@@ -70,14 +70,15 @@ export interface Draft {
 export interface RuleContext {
   text: string;
   lines: LineIndex;
+  /** The document with ranges (= model.root): for rules that check its structure (schema, keys, rows). */
   root: TMap;
-  /** The template the document declares (2021 when it declares none we know). */
+  /** The template the document declares (2021 when it declares none we know) (= model.template). */
   template: Template;
-  /** Every template cell, read once. */
+  /** Every template cell, read once (= model.cells). */
   cells: ReadonlyMap<string, CellRead>;
+  /** What the report says: identity, prose parts, cells, last year's report and the units, read once. */
+  model: ReportModel;
   report(draft: Omit<Draft, "ruleId">): void;
-  /** Other reports, when the front end can read files; cross-document rules skip without it. */
-  documents?: DocumentAccess;
 }
 
 export interface Rule {

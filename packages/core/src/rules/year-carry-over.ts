@@ -23,7 +23,7 @@ export const yearCarryOver: Rule = {
       return;
     }
     const other = prev.report!;
-    const year = okYear(ctx);
+    const year = ctx.model.year?.value;
     if (year !== undefined && other.year !== undefined && other.year !== year - 1) {
       ctx.report({
         path: "/previous",
@@ -62,8 +62,3 @@ export const yearCarryOver: Rule = {
     });
   },
 };
-
-function okYear(ctx: Parameters<Rule["check"]>[0]): number | undefined {
-  const y = ctx.root.pairs.find((p) => p.key === "year")?.value;
-  return y?.kind === "scalar" && typeof y.value === "number" ? y.value : undefined;
-}

@@ -1,4 +1,4 @@
-import { locate, parseYaml } from "@ogi-report/core";
+import { locate, readReportModel, type ReportModel } from "@ogi-report/core";
 
 interface Range {
   start: { line: number; character: number };
@@ -20,11 +20,12 @@ const PROSE_POINTERS = ["/preamble", "/overview", "/problems", "/otherMatters"];
  * by the prose part it lies in, for renderHtml's `copied` option. A range outside every prose part (the text
  * changed since) is left out. Shared by the VS Code preview and the web page.
  */
-export function copiedPassagesOf(text: string, sources: readonly CopiedSource[]): Map<string, string[]> {
+export function copiedPassagesOf(text: string, sources: readonly CopiedSource[], model?: ReportModel): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const ranges = sources.filter((s) => s.ruleId === "copied-prose").flatMap((s) => s.related);
   if (ranges.length === 0) return out;
-  const root = parseYaml(text).root;
+  // The model of this very text when the caller has it (the page's check); else read here.
+  const root = (model && model.text === text ? model : readReportModel(text).model)?.root;
   if (!root) return out;
   const parts = PROSE_POINTERS.map((pointer) => ({ pointer, span: locate(root, pointer, text) }));
   const lineStarts = [0];

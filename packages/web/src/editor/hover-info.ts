@@ -1,4 +1,4 @@
-import type { CellSpec, Template, Text, TMap } from "@ogi-report/core";
+import type { CellRead, CellSpec, Template, Text, TMap } from "@ogi-report/core";
 import type { Analysis } from "../analysis.js";
 import type { Locale } from "../i18n.js";
 import { cellAtPath, cellNode } from "@ogi-report/core";
@@ -34,7 +34,7 @@ export function hoverInfo(analysis: Analysis, offset: number, locale: Locale): H
     return label ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...keyText(label, locale) } : undefined;
   }
   const spec = cellAtPath(template, hit.path);
-  return spec ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...cellText(root, template, spec, locale) } : undefined;
+  return spec ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...cellText(root, analysis.model!.cells, template, spec, locale) } : undefined;
 }
 
 function cellPlace(spec: CellSpec, locale: Locale): string {
@@ -44,12 +44,12 @@ function cellPlace(spec: CellSpec, locale: Locale): string {
   return `${row} · ${column}`;
 }
 
-function cellText(root: TMap, template: Template, spec: CellSpec, locale: Locale): Omit<HoverInfo, "from" | "to"> {
+function cellText(root: TMap, cells: ReadonlyMap<string, CellRead>, template: Template, spec: CellSpec, locale: Locale): Omit<HoverInfo, "from" | "to"> {
   const node = cellNode(root, spec);
   const written = node?.kind === "scalar" ? node.source.trim() : undefined;
   const value = written === undefined ? "—" : written === "" ? (locale === "en" ? "(blank)" : "（空）") : written;
   const formulas = formulasOf(template, spec).map((formula) => {
-    const { values, sum } = evaluate(root, formula);
+    const { values, sum } = evaluate(cells, formula);
     const reported = node?.kind === "scalar" && typeof node.value === "number" ? node.value : undefined;
     const terms = values.map((v) => (v === undefined ? "?" : String(v))).join(" + ");
     const holds = sum !== undefined && reported !== undefined ? sum === reported : undefined;

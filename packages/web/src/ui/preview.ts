@@ -1,5 +1,5 @@
 import { severityRank } from "@ogi-report/core";
-import { copiedPassagesOf, readReport, renderHtml, type Highlight } from "@ogi-report/render";
+import { copiedPassagesOf, inputOfModel, renderHtml, type Highlight, type ReadResult } from "@ogi-report/render";
 import type { Analysis } from "../analysis.js";
 import { messages, type Locale } from "../i18n.js";
 import { morphInto } from "./morph.js";
@@ -25,7 +25,9 @@ export class Preview {
 
   update(analysis: Analysis, locale: Locale): void {
     const t = messages[locale];
-    const read = readReport(analysis.text);
+    // The check's own model of this text: the preview parses nothing again.
+    const model = analysis.model;
+    const read: ReadResult = model ? inputOfModel(model) : { ok: false, problem: { code: "not-a-mapping" } };
     if (!read.ok) {
       // Keep the last readable version on screen, greyed: a half-typed line should not blank the tables.
       const hasContent = this.shown !== "";
@@ -67,5 +69,5 @@ function highlights(analysis: Analysis): Map<string, Highlight> {
 /** copied-prose's passages in this text (its related locations without a file: last year's are in another), marked in the prose. */
 function copiedPassages(analysis: Analysis): Map<string, string[]> {
   const sources = analysis.findings.map((f) => ({ ruleId: f.ruleId, related: f.related.filter((r) => r.file === undefined).map((r) => r.range) }));
-  return copiedPassagesOf(analysis.text, sources);
+  return copiedPassagesOf(analysis.text, sources, analysis.model);
 }

@@ -1,4 +1,4 @@
-import { cellIndex, cellName, checkText, isTemplateId, looksLikeReport, parseYaml, pick, templates, toPlain, type Finding } from "@ogi-report/core";
+import { cellIndex, cellName, checkText, isTemplateId, looksLikeReport, pick, REVIEW_TOTAL_COLUMN, templates, TOTAL_COLUMN, type Finding, type ReportModel } from "@ogi-report/core";
 import { readTextFile } from "@ogi-report/node-shell";
 import { t, type Locale } from "../../locale.js";
 import { describeError, describeFsError } from "../../report-error.js";
@@ -49,7 +49,11 @@ export function examine(importReport: Importer, input: AuditInput, locale: Local
   }
 }
 
-const num = (v: unknown): number | null => (typeof v === "number" ? v : v && typeof v === "object" && typeof (v as { value?: unknown }).value === "number" ? (v as { value: number }).value : null);
+/** A cell's figure as the rules read it (a plain or `{ value, note }` number); null when blank, invalid or absent. */
+function figure(model: ReportModel | undefined, pointer: string): number | null {
+  const cell = model?.cells.get(pointer);
+  return cell?.state === "ok" ? cell.value : null;
+}
 
 /** A report's findings and figures, and the YAML checked: imported first when it is a page or text. */
 export function auditText(importReport: Importer, display: string, text: string, locale: Locale): { report: AuditedReport; yaml: string } | "no-table" {
@@ -62,9 +66,8 @@ export function auditText(importReport: Importer, display: string, text: string,
     yaml = result.yaml;
     cellsUncertain = result.summary.cellsUncertain;
   }
-  const findings: Finding[] = checkText(yaml, { locale }).findings;
-  const root = parseYaml(yaml).root;
-  const plain = (root ? toPlain(root) : {}) as Record<string, any>;
+  // The check's own model of the report: its figures are read as the rules read them, with no second parse.
+  const { findings, model } = checkText(yaml, { locale });
   const rules: AuditedReport["rules"] = {};
   for (const f of findings) {
     const r = (rules[f.ruleId] ??= { errors: 0, warnings: 0, infos: 0 });
@@ -72,31 +75,31 @@ export function auditText(importReport: Importer, display: string, text: string,
     else if (f.severity === "warning") r.warnings++;
     else r.infos++;
   }
-  const apps = plain.applications ?? {};
-  const review = plain.reviewAndLitigation ?? {};
-  const granted = num(apps.results?.granted?.[6]);
-  const partly = num(apps.results?.partiallyGranted?.[6]);
-  const suitsDirect = num(review.litigationDirect?.[4]);
-  const suitsAfter = num(review.litigationAfterReview?.[4]);
+  const applications = (row: string) => figure(model, `/applications/${row}/${TOTAL_COLUMN}`);
+  const review = (group: string) => figure(model, `/reviewAndLitigation/${group}/${REVIEW_TOTAL_COLUMN}`);
+  const granted = applications("results/granted");
+  const partly = applications("results/partiallyGranted");
+  const suitsDirect = review("litigationDirect");
+  const suitsAfter = review("litigationAfterReview");
   const report: AuditedReport = {
     file: display,
     imported: !isYaml,
-    agency: typeof plain.agency === "string" ? plain.agency : "",
-    year: typeof plain.year === "number" ? plain.year : null,
-    template: typeof plain.template === "string" ? plain.template : "",
+    agency: model?.agency?.value ?? "",
+    year: model?.year?.value ?? null,
+    template: typeof model?.templateWritten?.value === "string" ? model.templateWritten.value : "",
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
     infos: findings.filter((f) => f.severity === "info").length,
     rules,
     ...(cellsUncertain !== undefined ? { cellsUncertain } : {}),
     figures: {
-      received: num(apps.newReceived?.[6]),
+      received: applications("newReceived"),
       granted: granted === null && partly === null ? null : (granted ?? 0) + (partly ?? 0),
-      handled: num(apps.results?.total?.[6]),
-      reviews: num(review.review?.[4]),
+      handled: applications("results/total"),
+      reviews: review("review"),
       suits: suitsDirect === null && suitsAfter === null ? null : (suitsDirect ?? 0) + (suitsAfter ?? 0),
     },
-    findings: findings.map((f) => auditFinding(f, plain.template, locale)),
+    findings: findings.map((f) => auditFinding(f, model?.templateId, locale)),
   };
   return { report, yaml };
 }

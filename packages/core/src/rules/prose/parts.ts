@@ -20,14 +20,3 @@ export function proseParts(root: TMap, keys: readonly ProseKey[] = PROSE_KEYS): 
   }
   return out;
 }
-
-/** A top-level scalar: the report's `year` as an integer, its `title`, `agency`, `published` as strings. */
-export function reportYear(root: TMap): number | undefined {
-  const v = pairOf(root, "year")?.value;
-  return v?.kind === "scalar" && typeof v.value === "number" && Number.isInteger(v.value) ? v.value : undefined;
-}
-
-export function stringField(root: TMap, key: string): { value: string; node: TScalar } | undefined {
-  const v = pairOf(root, key)?.value;
-  return v?.kind === "scalar" && typeof v.value === "string" ? { value: v.value, node: v } : undefined;
-}

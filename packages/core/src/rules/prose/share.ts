@@ -1,6 +1,6 @@
-import { parseYaml } from "../../yaml/parse.js";
-import type { TMap } from "../../yaml/tree.js";
-import { proseParts, type ProseKey } from "./parts.js";
+import { readReportModel } from "../../model/read.js";
+import type { ProseKey, ProsePart } from "./parts.js";
+import type { ReportModel } from "../../model/types.js";
 import { flatten, overlap } from "./shingles.js";
 
 /** Parts 一, 五 and 六: the narrative a report writes anew each year. */
@@ -18,13 +18,22 @@ export interface ProseShare {
 /** How much of a report's prose (parts 一, 五, 六) repeats last year's; for the rule and for overviews of many
  * years. Undefined when either text is not a YAML mapping. */
 export function copiedProseShare(nowText: string, beforeText: string): ProseShare | undefined {
-  const now = parseYaml(nowText).root;
-  const before = parseYaml(beforeText).root;
-  if (now?.kind !== "map" || before?.kind !== "map") return undefined;
-  return shareOf(now, before);
+  const now = readReportModel(nowText).model;
+  const before = readReportModel(beforeText).model;
+  return now && before ? modelProseShare(now, before) : undefined;
 }
 
-export function shareOf(now: TMap, before: TMap): ProseShare {
-  const o = overlap(flatten(proseParts(now, COMPARED_PROSE)), flatten(proseParts(before, COMPARED_PROSE)));
+/** The same share, between two report models (no parse: the parts are read already). */
+export function modelProseShare(now: ReportModel, before: ReportModel): ProseShare {
+  return shareOfParts(comparedParts(now.parts), comparedParts(before.parts));
+}
+
+/** Of a report's prose parts (in document order), those compared across years, in the same order. */
+export function comparedParts<P extends { key: ProseKey }>(parts: readonly P[]): P[] {
+  return parts.filter((p) => COMPARED_PROSE.includes(p.key));
+}
+
+function shareOfParts(now: readonly ProsePart[], before: readonly ProsePart[]): ProseShare {
+  const o = overlap(flatten(now), flatten(before));
   return { share: o.total === 0 ? 0 : o.shared / o.total, compared: o.total, longest: o.longest?.length ?? 0 };
 }

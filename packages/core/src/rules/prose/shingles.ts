@@ -20,7 +20,7 @@ export interface Flat {
 const SEPARATOR = "\u0000";
 const KEEP = /[\p{L}\p{N}]/u;
 
-export function flatten(parts: ProsePart[]): Flat {
+export function flatten(parts: readonly ProsePart[]): Flat {
   const flat: Flat = { chars: [], part: [], offset: [] };
   parts.forEach((p, pi) => {
     const value = p.value;
