@@ -165,8 +165,17 @@ function textRange(td: HNode, source: string): { textStart: number; textEnd: num
     const at = td.sourceCodeLocation ? source.indexOf(">", td.sourceCodeLocation.startOffset) + 1 : 0;
     return { textStart: at, textEnd: at };
   }
-  while (first < last && /\s/.test(source[first]!)) first++;
-  while (last > first && /\s/.test(source[last - 1]!)) last--;
+  // Padding around the figure, white space or a no-break space written as a character reference, is not it.
+  for (;;) {
+    const lead = /^(?:\s|&nbsp;|&#160;|&#xa0;)/i.exec(source.slice(first, Math.min(last, first + 6)));
+    if (!lead) break;
+    first += lead[0].length;
+  }
+  for (;;) {
+    const trail = /(?:\s|&nbsp;|&#160;|&#xa0;)$/i.exec(source.slice(Math.max(first, last - 6), last));
+    if (!trail) break;
+    last -= trail[0].length;
+  }
   return { textStart: first, textEnd: last };
 }
 
