@@ -6,11 +6,10 @@ import { reportWithBlanks } from "./layouts/reports.js";
 import { randomReport } from "./render/random-report.js";
 import { importReport } from "@ogi-report/import";
 
-/** What a range of the source prints: tags dropped, references and full-width digits read as the page shows them. */
+/** What a range of the source prints: tags dropped, full-width digits read as digits (padding is not the figure). */
 const printed = (s: string) =>
   s
     .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;|&#160;/gi, " ")
     .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\s/g, "");
 
