@@ -89,6 +89,9 @@ export function splitRow(pieces: Piece[], kinds: CellKind[], identities: Identit
   let last = { candidates: [] as SplitCell[][], overflow: false };
   for (const ids of identities.length ? [identities, []] : [identities]) {
     last = enumerate(pieces, kinds, ids, blanksMayVanish);
+    // Listed with the fewest hidden blanks first, the order a reader checks them in; all of them stay.
+    const hidden = (row: SplitCell[]) => row.reduce((n, c) => n + (c.vanished ? 1 : 0), 0);
+    last.candidates.sort((a, b) => hidden(a) - hidden(b));
     if (last.candidates.length > 0 || last.overflow) return { ...last, identitiesRelaxed: ids.length < identities.length };
   }
   return { ...last, identitiesRelaxed: identities.length > 0 };
