@@ -5,6 +5,7 @@ import { allLayouts } from "./layouts/all-layouts.js";
 import { reportWithBlanks } from "./layouts/reports.js";
 import { randomReport } from "./render/random-report.js";
 import { importReport } from "@ogi-report/import";
+import { pipeRows } from "./layouts/text-layouts.js";
 
 /** What a range of the source prints: tags dropped, full-width digits read as digits (padding is not the figure). */
 const printed = (s: string) =>
@@ -32,4 +33,23 @@ describe("every cell read carries the range of its figure in the source", () => 
       }
     });
   }
+
+  it("an HTML page whose tables are paragraphs of text: each range is in the markup, not in the page's text", () => {
+    for (const template of ["2021", "2019"] as TemplateId[]) {
+      const report = randomReport(template, 79);
+      const html = `<html><head><title>x</title></head><body>${pipeRows
+        .render(report)
+        .split("\n")
+        .map((l) => `<p style="margin:0">${l.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+        .join("\n")}</body></html>`;
+      const result = importReport(html, "html");
+      const cells = cellsOf(templates[template]);
+      expect(cells.filter((c) => !result.cellRanges[c.pointer])).toEqual([]);
+      const off = cells.filter((c) => {
+        const r = result.cellRanges[c.pointer]!;
+        return printed(html.slice(r.start, r.end)) !== cellText(at(report, c.path));
+      });
+      expect({ template, off: off.map((c) => c.pointer) }).toEqual({ template, off: [] });
+    }
+  });
 });
