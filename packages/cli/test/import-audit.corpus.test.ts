@@ -15,15 +15,16 @@ describe("ogi import", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# yaml-language-server: \$schema=/);
     expect(r.stdout).toContain("newReceived:");
-    expect(r.stderr).toMatch(/tables found 3, cells read 197 \(0 blank\), cells uncertain 3/);
+    // The page runs its cells together: a blank may hide in any row, so most rows stay open, none is guessed.
+    expect(r.stderr).toMatch(/tables found 3, cells read 77 \(0 blank\), cells uncertain 123/);
     expect(r.stderr).toMatch(/001_pingtan_2025\.txt:12:\d+: warning cell-uncertain: .*5845546/);
     // The YAML it wrote checks with nothing but the cells it left open.
     const findings = checkText(r.stdout).findings.filter((f) => f.ruleId !== "text-figure");
-    expect(findings.map((f) => `${f.ruleId} ${f.path}`).sort()).toEqual([
-      "cell-blank /activeDisclosure/normativeDocuments/inForce",
-      "cell-blank /activeDisclosure/normativeDocuments/issued",
-      "cell-blank /activeDisclosure/normativeDocuments/repealed",
-    ]);
+    expect(findings.filter((f) => f.ruleId !== "cell-blank")).toEqual([]);
+    expect(findings).toHaveLength(123);
+    expect(findings.map((f) => `${f.ruleId} ${f.path}`)).toEqual(
+      expect.arrayContaining(["cell-blank /activeDisclosure/normativeDocuments/inForce", "cell-blank /activeDisclosure/normativeDocuments/issued", "cell-blank /activeDisclosure/normativeDocuments/repealed"]),
+    );
   });
 
   it("imports an HTML page to a file with -o, and from stdin with -", () => {

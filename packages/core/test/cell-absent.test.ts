@@ -43,3 +43,24 @@ describe("cell-blank: a cell the importer marks as not in the source is not a bl
     expect(f?.message).toMatch(/write 0/);
   });
 });
+
+describe("text-figure: a row the import could not read is unknown, not a row of zeros", () => {
+  // The prose says 不予公开13件 (10 + 3 in the seed); the import left both rows that hold them open.
+  const prose = seed.replace("本年新收申请309件，", "本年新收申请309件，不予公开13件，");
+  const open = (text: string) =>
+    ["internalAffairs", "administrativeQuery"].reduce((t, row) => withComment(blankRow(t, row, "[null, null, null, null, null, null, null]"), row, "ogi-unsettled -- 拆分不确定"), text);
+  const textFigure = (text: string) => checkText(text, { locale: "en" }).findings.filter((f) => f.ruleId === "text-figure");
+
+  it("the prose agrees with the table as published", () => {
+    expect(textFigure(prose)).toEqual([]);
+  });
+
+  it("no 'the table says 0' when the rows are open: the comparison is not made", () => {
+    expect(textFigure(open(prose))).toEqual([]);
+  });
+
+  it("the author's own blank rows still count as none (the rule compares)", () => {
+    const blank = ["internalAffairs", "administrativeQuery"].reduce((t, row) => blankRow(t, row, "[null, null, null, null, null, null, null]"), prose);
+    expect(textFigure(blank).map((f) => f.path)).toEqual(["/overview"]);
+  });
+});

@@ -101,7 +101,7 @@ export function htmlFlow(source: string): Flow {
     if (name === "br") return void (text += "\n");
     if (name === "table" && !hasNestedTable(n)) {
       newline();
-      tables.push({ at: text.length, rows: readGrid(n, path, extents), start: l?.startOffset ?? 0, path });
+      tables.push({ at: text.length, rows: readGrid(n, path, extents, source), start: l?.startOffset ?? 0, path });
       text += TABLE_MARK + "\n";
       return;
     }
@@ -147,6 +147,38 @@ export function htmlFlow(source: string): Flow {
   return { kind: "html", text, toSource, locate, tables, meta, bodyStart: 0, parseErrors };
 }
 
+/** Where a cell's text is in the markup: from its first to its last text node, white space trimmed. */
+function textRange(td: HNode, source: string): { textStart: number; textEnd: number } {
+  let first: number | undefined;
+  let last: number | undefined;
+  const visit = (n: HNode) => {
+    const l = n.sourceCodeLocation;
+    if (n.nodeName === "#text" && l && /\S/.test(n.value ?? "")) {
+      first ??= l.startOffset;
+      last = l.endOffset;
+    }
+    for (const c of n.childNodes ?? []) visit(c);
+  };
+  visit(td);
+  if (first === undefined || last === undefined) {
+    // An empty cell: its place is where its content would be, just inside the tag.
+    const at = td.sourceCodeLocation ? source.indexOf(">", td.sourceCodeLocation.startOffset) + 1 : 0;
+    return { textStart: at, textEnd: at };
+  }
+  // Padding around the figure, white space or a no-break space written as a character reference, is not it.
+  for (;;) {
+    const lead = /^(?:\s|&nbsp;|&#160;|&#xa0;)/i.exec(source.slice(first, Math.min(last, first + 6)));
+    if (!lead) break;
+    first += lead[0].length;
+  }
+  for (;;) {
+    const trail = /(?:\s|&nbsp;|&#160;|&#xa0;)$/i.exec(source.slice(Math.max(first, last - 6), last));
+    if (!trail) break;
+    last -= trail[0].length;
+  }
+  return { textStart: first, textEnd: last };
+}
+
 function hasNestedTable(n: HNode): boolean {
   const inner = (x: HNode): boolean => (x.childNodes ?? []).some((c) => c.nodeName === "table" || inner(c));
   return inner(n);
@@ -160,7 +192,7 @@ export function textOf(n: HNode): string {
 }
 
 /** The rows of a table (not of tables nested in it), with rowspan/colspan expanded into a grid. */
-function readGrid(table: HNode, tablePath: string, extents: Extent[]): GridRow[] {
+function readGrid(table: HNode, tablePath: string, extents: Extent[], source: string): GridRow[] {
   const trs: { node: HNode; path: string }[] = [];
   const collect = (n: HNode, path: string) => {
     const counts = new Map<string, number>();
@@ -188,7 +220,7 @@ function readGrid(table: HNode, tablePath: string, extents: Extent[]): GridRow[]
       const l = td.sourceCodeLocation ?? undefined;
       const cellPath = `${path}>${td.nodeName}${tdIndex > 1 ? `[${tdIndex}]` : ""}`;
       if (l) extents.push({ start: l.startOffset, end: l.endOffset, path: cellPath });
-      const cell: GridCell = { text: textOf(td), start: l?.startOffset ?? 0, end: l?.endOffset ?? 0, path: cellPath, carried: false };
+      const cell: GridCell = { text: textOf(td), start: l?.startOffset ?? 0, end: l?.endOffset ?? 0, ...textRange(td, source), path: cellPath, carried: false };
       origin.set(cell, r);
       const span = (name: string, max: number) => {
         const v = Number.parseInt(td.attrs?.find((a) => a.name === name)?.value ?? "1", 10);

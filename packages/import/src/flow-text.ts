@@ -1,13 +1,14 @@
 import { Lines, type Flow } from "./flow.js";
+import { embeddedTables } from "./flow-embedded.js";
 
 /** Page numbers a PDF extraction leaves in the text (「— 4 —」): not figures of any table. */
 const PAGE_MARK = /^[ \t]*[—–-]{1,2}[ \t]*\d{1,3}[ \t]*[—–-]{1,2}[ \t]*$/gm;
 /** A crawler's header: `key: value` lines, then a divider such as 「==== 正文 ====」. */
 const BODY_DIVIDER = /^[=\-#*\s]*正文[=\-#*\s]*$/m;
 
-/** Crawled or extracted text as a flow: the text itself, page marks blanked (offsets kept). */
+/** Crawled or extracted text as a flow: the text itself, page marks blanked and HTML tables in it read as tables (offsets kept). */
 export function textFlow(source: string): Flow {
-  const text = source.replace(PAGE_MARK, (m) => " ".repeat(m.length));
+  const { text, tables } = embeddedTables(source.replace(PAGE_MARK, (m) => " ".repeat(m.length)));
   const lines = new Lines(source);
   let bodyStart = 0;
   // Leading comment lines (「# source: …」) describe the file, not the report.
@@ -26,7 +27,7 @@ export function textFlow(source: string): Flow {
     text,
     toSource: (o) => o,
     locate: (o) => lines.locate(o),
-    tables: [],
+    tables,
     meta,
     bodyStart,
     parseErrors: [],

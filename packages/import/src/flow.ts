@@ -7,6 +7,9 @@ export interface GridCell {
   /** Source offsets of the <td>. */
   start: number;
   end: number;
+  /** Source offsets of the cell's printed text, white space trimmed (where a figure in it is). */
+  textStart: number;
+  textEnd: number;
   path: string;
   /** The cell started in an earlier row and reaches into this one by rowspan. */
   carried: boolean;

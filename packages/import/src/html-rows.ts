@@ -25,8 +25,9 @@ export function htmlRows(table: FlowTable): RowEvent[] {
     row.cells.forEach((c, i) => {
       if (i <= lastLabel || c.carried) return;
       const r = read[i]!;
-      if (r.kind === "blank") pieces.push({ digits: "", blank: true, whole: true, start: c.start, end: c.end });
-      else if (r.kind === "figure") pieces.push({ digits: r.digits, ...(r.unit ? { unit: r.unit } : {}), ...(r.note ? { note: r.note } : {}), whole: true, start: c.start, end: c.end });
+      const figure = { start: c.textStart, end: c.textEnd };
+      if (r.kind === "blank") pieces.push({ digits: "", blank: true, whole: true, start: c.start, end: c.end, figure });
+      else if (r.kind === "figure") pieces.push({ digits: r.digits, ...(r.unit ? { unit: r.unit } : {}), ...(r.note ? { note: r.note } : {}), whole: true, start: c.start, end: c.end, figure });
     });
     return { label, pieces, start: row.start, end: row.end, structured: true };
   });

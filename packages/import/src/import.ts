@@ -11,7 +11,8 @@ import { emptyResult, reportObject } from "./report-object.js";
 import { slotsOf, type TableKey } from "./slots.js";
 import { tableEvents } from "./table-events.js";
 import { readTables } from "./tables.js";
-import type { ImportOptions, ImportResult, ImportSummary, InputKind } from "./types.js";
+import type { CellOutcome } from "./resolve.js";
+import type { ImportOptions, ImportResult, ImportSummary, InputKind, SourceRange } from "./types.js";
 import { writeYaml, type ReportDraft } from "./yaml-writer.js";
 
 /**
@@ -71,7 +72,16 @@ function run(input: string, kind: InputKind, options: ImportOptions): ImportResu
     template: templateId,
     diagnostics: ctx.diagnostics.sort((a, b) => a.location.offset - b.location.offset),
     summary: summarise(draft, tables.tablesFound),
+    cellRanges: cellRanges(tables.cells),
   };
+}
+
+function cellRanges(cells: Map<string, CellOutcome>): Record<string, SourceRange> {
+  const out: Record<string, SourceRange> = {};
+  for (const [pointer, o] of cells) {
+    if (o.state === "blank" || (o.state === "value" && !o.recovered)) out[pointer] = o.figure ?? { start: o.start, end: o.end };
+  }
+  return out;
 }
 
 function summarise(draft: ReportDraft, tables: number): ImportSummary {

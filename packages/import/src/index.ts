@@ -8,6 +8,7 @@ export type {
   ImportSummary,
   InputKind,
   SourceLocation,
+  SourceRange,
 } from "./types.js";
 export { documentKindOf, formatPlace, importDocument } from "./import-document.js";
 export { cellSource, type CellSource } from "./sources/cell-place.js";

@@ -43,5 +43,6 @@ export function emptyResult(options: ImportOptions, diagnostics: ImportDiagnosti
     template: template.id,
     diagnostics,
     summary: { tables: 0, cellsRead: 0, cellsUncertain: cellsOf(template).length, blanks: 0, absent: 0 },
+    cellRanges: {},
   };
 }

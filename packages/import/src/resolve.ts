@@ -1,12 +1,12 @@
 import type { CellKind } from "@ogi-report/core";
 import type { Slot, TableKey } from "./slots.js";
-import { placeWithLost, splitRow, type Identity, type Piece, type SplitCell } from "./split.js";
+import { placeWithLost, splitRow, type Identity, type Piece, type SourceRange, type SplitCell } from "./split.js";
 import type { Unit } from "./place.js";
 
 /** What the import settled for one cell. */
 export type CellOutcome =
-  | { state: "value"; digits: string; unit?: string; note?: string; start: number; end: number; recovered?: boolean }
-  | { state: "blank"; start: number; end: number }
+  | { state: "value"; digits: string; unit?: string; note?: string; start: number; end: number; recovered?: boolean; figure?: SourceRange }
+  | { state: "blank"; start: number; end: number; figure?: SourceRange }
   | { state: "uncertain"; start: number; unit: number; cut?: boolean }
   /** Not in the source: a row never printed, or cells after the end of a truncated input. */
   | { state: "absent" };
@@ -160,30 +160,33 @@ export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
     const row = choice.get(w.reading);
     const cell = row?.[w.offset + c];
     if (!cell) return undefined;
-    if (cell.digits === undefined) return cell.lost ? undefined : 0;
+    // A blank cell is not a zero: an identity through it cannot be judged (as in a row's own total).
+    if (cell.digits === undefined) return undefined;
     return Number(cell.digits);
+  };
+  // One side of an identity, as its known sum and whether a blank (an unknown count, never negative) is in it.
+  const side = (pointers: string[], c: number) => {
+    let sum = 0;
+    let open = false;
+    for (const p of pointers) {
+      const v = value(p, c);
+      if (v === undefined) open = true;
+      else sum += v;
+    }
+    return { sum, open };
   };
   const score = () => {
     let n = 0;
     for (const e of equations) {
-      let sum = 0;
-      let known = true;
-      for (const p of e.plus) {
-        const v = value(p, e.column);
-        if (v === undefined) known = false;
-        else sum += v;
-      }
-      for (const p of e.minus) {
-        const v = value(p, e.column);
-        if (v === undefined) known = false;
-        else sum -= v;
-      }
-      // An identity with an unknown cell neither counts for nor against a combination: only known breaks do.
-      if (known && sum !== 0) n--;
+      const plus = side(e.plus, e.column);
+      const minus = side(e.minus, e.column);
+      // A side with a blank can only grow: it is broken only when the other, complete side is smaller.
+      const broken = plus.open ? !minus.open && plus.sum > minus.sum : minus.open ? minus.sum > plus.sum : plus.sum !== minus.sum;
+      if (broken) n--;
     }
     return n;
   };
-  let best = -1;
+  let best = -Infinity;
   let survivors: SplitCell[][][] = [];
   const rec = (i: number) => {
     if (i === open.length) {
@@ -215,13 +218,14 @@ export function outcomes(readings: UnitReading[], unitIndex: (r: UnitReading) =>
       s.cells.forEach((pointer, i) => {
         const cells = r.candidates.map((c) => c[off + i]!);
         const first = cells[0];
-        const agree = first !== undefined && cells.every((c) => cellKey(c) === cellKey(first));
+        // A list cut at its limit does not show every reading: its cells agree on nothing.
+        const agree = first !== undefined && !r.overflow && cells.every((c) => cellKey(c) === cellKey(first));
         if (agree && first?.absent) {
           out.set(pointer, { state: "absent" });
         } else if (!agree || !first || (first.lost && first.digits === undefined)) {
           out.set(pointer, { state: "uncertain", start: r.unit.start, unit: unitIndex(r), ...(r.unit.truncated && first?.lost ? { cut: true } : {}) });
         } else if (first.digits === undefined) {
-          out.set(pointer, { state: "blank", start: first.start, end: first.end });
+          out.set(pointer, { state: "blank", start: first.start, end: first.end, ...(first.figure ? { figure: first.figure } : {}) });
         } else {
           out.set(pointer, {
             state: "value",
@@ -231,6 +235,7 @@ export function outcomes(readings: UnitReading[], unitIndex: (r: UnitReading) =>
             start: first.start,
             end: first.end,
             ...(first.lost ? { recovered: true } : {}),
+            ...(first.figure ? { figure: first.figure } : {}),
           });
         }
       });

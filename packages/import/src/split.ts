@@ -15,6 +15,13 @@ export interface Piece {
   /** Source offsets. */
   start: number;
   end: number;
+  /** Where the figure itself is, when the piece is more than its figure (an HTML cell: the `<td>` and its text). */
+  figure?: SourceRange;
+}
+
+export interface SourceRange {
+  start: number;
+  end: number;
 }
 
 /** One cell of a candidate reading. `digits` undefined: blank. `lost`: a cell the source dropped. */
@@ -29,6 +36,7 @@ export interface SplitCell {
   vanished?: boolean;
   /** Not in the source: the input ends before this cell. */
   absent?: boolean;
+  figure?: SourceRange;
 }
 
 /** Cells [from, to) of which cell `totalAt` is the sum of the cells from `from` before it. */
@@ -57,13 +65,15 @@ export function cellNumber(c: SplitCell): number | undefined {
 
 function holds(cells: SplitCell[], id: Identity): boolean {
   let sum = 0;
+  let open = false;
   for (let i = id.from; i < id.totalAt; i++) {
     const v = cellNumber(cells[i]!);
-    if (v === undefined) return true; // a blank: the identity cannot be judged here
-    sum += v;
+    // A blank is not known to be 0, but it is no negative count: the known items cannot exceed the total.
+    if (v === undefined) open = true;
+    else sum += v;
   }
   const total = cellNumber(cells[id.totalAt]!);
-  return total === undefined || total === sum;
+  return total === undefined || (open ? sum <= total : total === sum);
 }
 
 /**
@@ -72,30 +82,30 @@ function holds(cells: SplitCell[], id: Identity): boolean {
  * Readings that break a row identity are dropped, unless none is left.
  */
 export function splitRow(pieces: Piece[], kinds: CellKind[], identities: Identity[], blanksMayVanish = false): SplitResult {
-  // The readings that assume least come first: each blank cell the text does not show, and each cut through a
-  // figure that the text prints apart (「0 0 0 0 0 55」 as …, 5, 5), is one assumption. All readings with the
-  // fewest assumptions are kept (so 「0 0 0 0 0 55」 stays open between a blank and a cut 55).
-  const most = blanksMayVanish ? kinds.length : pieces.reduce((n, p) => n + (p.spaced && !p.whole ? p.digits.length - 1 : 0), 0);
+  // Every reading the text allows is kept, whatever it assumes: a run of digits printed together shows neither
+  // where its figures end nor whether a blank cell stands between them, so a reading with more hidden blanks is
+  // as good as one with fewer (preferring fewer picked a wrong figure whenever a published blank also balanced).
+  // Where every piece is printed apart, each reading assumes the same number of hidden blanks and cuts anyway.
   let last = { candidates: [] as SplitCell[][], overflow: false };
   for (const ids of identities.length ? [identities, []] : [identities]) {
-    for (let budget = 0; budget <= most; budget++) {
-      last = enumerate(pieces, kinds, ids, blanksMayVanish, budget);
-      if (last.candidates.length > 0 || last.overflow) return { ...last, identitiesRelaxed: ids.length < identities.length };
-    }
+    last = enumerate(pieces, kinds, ids, blanksMayVanish);
+    // Listed with the fewest hidden blanks first, the order a reader checks them in; all of them stay.
+    const hidden = (row: SplitCell[]) => row.reduce((n, c) => n + (c.vanished ? 1 : 0), 0);
+    last.candidates.sort((a, b) => hidden(a) - hidden(b));
+    if (last.candidates.length > 0 || last.overflow) return { ...last, identitiesRelaxed: ids.length < identities.length };
   }
   return { ...last, identitiesRelaxed: identities.length > 0 };
 }
 
 /**
- * Readings with exactly `budget` assumptions. `vanish`: the layout cannot show a blank cell (runs of spaces, a
+ * Every reading of the pieces as the row's cells. `vanish`: the layout cannot show a blank cell (runs of spaces, a
  * cell a line, run-together text), so a blank may stand between any two cells unseen.
  */
-function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[], vanish: boolean, budget: number): { candidates: SplitCell[][]; overflow: boolean } {
+function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[], vanish: boolean): { candidates: SplitCell[][]; overflow: boolean } {
   const out: SplitCell[][] = [];
   const cells: SplitCell[] = [];
   let steps = 0;
   let overflow = false;
-  let cost = 0;
   const endsAt = new Map(identities.map((id) => [id.to - 1, id]));
 
   const rec = (pi: number, pos: number, ci: number): void => {
@@ -105,7 +115,7 @@ function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[], v
       return;
     }
     if (ci === kinds.length) {
-      if (pi === pieces.length && cost === budget) {
+      if (pi === pieces.length) {
         if (out.length >= LIMIT) overflow = true;
         else out.push(cells.slice());
       }
@@ -118,24 +128,22 @@ function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[], v
       if (!id || holds(cells, id)) next();
       cells.pop();
     };
-    if (vanish && cost < budget && pieces.length - pi < kinds.length - ci && (pos === 0 || !pieces[pi]!.spaced)) {
+    if (vanish && pieces.length - pi < kinds.length - ci && (pos === 0 || !pieces[pi]!.spaced)) {
       // Between any two cells, inside a run of digits too: run-together text shows no blank at all.
       const at = pieces[pi]?.start ?? pieces[pi - 1]?.end ?? 0;
-      cost++;
       push({ start: at, end: at, vanished: true }, () => rec(pi, pos, ci + 1));
-      cost--;
     }
     if (pi === pieces.length) return;
     const piece = pieces[pi]!;
     const kind = kinds[ci]!;
     if (piece.blank) {
-      push({ start: piece.start, end: piece.end }, () => rec(pi + 1, 0, ci + 1));
+      push({ start: piece.start, end: piece.end, ...figureOf(piece) }, () => rec(pi + 1, 0, ci + 1));
       return;
     }
     if (piece.whole) {
       if (acceptWhole(piece.digits, piece.unit, kind)) {
         const digits = kind === "amountText" ? piece.digits : String(Number(piece.digits));
-        push({ digits, ...unitNote(piece), start: piece.start, end: piece.end }, () => rec(pi + 1, 0, ci + 1));
+        push({ digits, ...unitNote(piece), start: piece.start, end: piece.end, ...figureOf(piece) }, () => rec(pi + 1, 0, ci + 1));
       }
       return;
     }
@@ -150,16 +158,15 @@ function enumerate(pieces: Piece[], kinds: CellKind[], identities: Identity[], v
       const start = piece.start + Math.round((pos / piece.digits.length) * width);
       const end = last ? piece.end : piece.start + Math.round(((pos + len) / piece.digits.length) * width);
       const cell: SplitCell = { digits, ...(last ? unitNote(piece) : {}), start, end };
-      // Cutting a figure the text prints apart is an assumption; cutting a run of digits is not.
-      const cut = pos > 0 && piece.spaced ? 1 : 0;
-      if (cost + cut > budget) continue;
-      cost += cut;
       push(cell, () => (last ? rec(pi + 1, 0, ci + 1) : rec(pi, pos + len, ci + 1)));
-      cost -= cut;
     }
   };
   rec(0, 0, 0);
   return { candidates: out, overflow };
+}
+
+function figureOf(p: Piece): { figure?: SourceRange } {
+  return p.figure ? { figure: p.figure } : {};
 }
 
 function unitNote(p: Piece): { unit?: string; note?: string } {

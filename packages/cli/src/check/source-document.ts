@@ -58,6 +58,9 @@ export async function checkSourceDocument(target: FileTarget, settings: FileSett
  */
 function inSource(f: Finding, result: DocumentImportResult, display: string, cellSource: (pointer: string) => CellSource | undefined): Finding {
   const textual = result.kind === "html" || result.kind === "text";
+  // A finding on a cell the import read points at the figure itself, in the file the author checked.
+  const figure = textual ? result.cellRanges[f.path] : undefined;
+  if (figure && result.converted !== undefined) return atFigure(f, display, lineColumn(result.converted, figure.start), lineColumn(result.converted, figure.end));
   // An import diagnostic's place, where it has one (for Word and PDF its line is in the converted text).
   const near = result.diagnostics.find((d) => d.path !== undefined && (f.path === d.path || f.path.startsWith(`${d.path}/`)) && (textual || d.place));
   const found = near ? undefined : (cellSource(f.path) ?? cellSource(`${f.path}/0`));
@@ -72,6 +75,28 @@ function inSource(f: Finding, result: DocumentImportResult, display: string, cel
     related: f.related.map((r) => ({ ...r, range: { start, end: start } })),
     fixes: [],
   };
+}
+
+/** The finding placed at a figure of an HTML or text file: its range is the figure, its message says where. */
+function atFigure(f: Finding, display: string, start: { line: number; character: number }, end: { line: number; character: number }): Finding {
+  return {
+    ...f,
+    message: `${f.message} [${f.path}] ${display}:${start.line + 1}:${start.character + 1}`,
+    range: { start, end },
+    related: f.related.map((r) => ({ ...r, range: { start, end: start } })),
+    fixes: [],
+  };
+}
+
+/** 0-based line and character of an offset of a text (as a finding's range counts them). */
+function lineColumn(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
 }
 
 /** `report.pdf#page=3,line=12`, `report.docx#table=2,row=5,column=3`, or `page.html:12:5` for HTML and text. */

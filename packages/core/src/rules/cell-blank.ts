@@ -1,30 +1,6 @@
-import type { LineIndex } from "../positions.js";
-import { nodeAt } from "../yaml/tree.js";
+import { markOf, type Mark } from "./import-marks.js";
 import { cellName } from "./labels.js";
-import type { Rule, RuleContext } from "./types.js";
-
-/**
- * 「# ogi-absent: 5, 6 -- …」 above a row (written by the importer): those cells are not in the source;
- * 「# ogi-unsettled: 2 -- …」: the source prints them but the import could not tell their value. No list: all.
- */
-const MARK = /^\s*#\s*ogi-(absent|unsettled)\b(?:\s*:\s*([^-]*?))?\s*(?:--.*)?$/;
-
-type Mark = "absent" | "unsettled";
-
-/** How a comment right above the cell's row marks this cell, if it does. */
-function markOf(ctx: RuleContext, lines: LineIndex, path: readonly (string | number)[], cellStart: number): Mark | undefined {
-  const row = nodeAt(ctx.root, path.slice(0, -1));
-  const rowLine = row ? lines.position(row.start).line : undefined;
-  const key = String(path[path.length - 1]);
-  // Flow rows sit on their key's line; a block row starts on the line after its key.
-  for (const line of new Set([lines.position(cellStart).line, ...(rowLine === undefined ? [] : [rowLine, rowLine - 1])])) {
-    for (let l = line - 1; l >= 0 && lines.lineText(l).trim().startsWith("#"); l--) {
-      const m = MARK.exec(lines.lineText(l));
-      if (m && (!m[2] || m[2].split(/[,\s]+/).includes(key))) return m[1] as Mark;
-    }
-  }
-  return undefined;
-}
+import type { Rule } from "./types.js";
 
 const MARKED: Record<Mark, (name: { zh: string; en: string }) => { zh: string; en: string }> = {
   absent: (n) => ({ zh: `${n.zh}原文中没有（导入时原文缺此单元格）：请按原报告填写`, en: `${n.en} is not in the source (the imported text lacks it): fill it in from the published report` }),

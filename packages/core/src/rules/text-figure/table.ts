@@ -1,4 +1,5 @@
 import { TOTAL_COLUMN, REVIEW_TOTAL_COLUMN } from "../../templates/index.js";
+import { importGap } from "../import-marks.js";
 import { toPointer } from "../../templates/cell-specs.js";
 import type { ApplicationRow, Template, Text } from "../../templates/types.js";
 import { identitiesWith } from "../identities.js";
@@ -83,7 +84,8 @@ function rowTotal(ctx: RuleContext, pointers: readonly string[], totalColumn: nu
   const total = ctx.cells.get(pointer);
   if (!total) return undefined;
   if (total.state === "ok") return { pointer, name, value: total.value, derived: false, blankRow: false };
-  if (total.state !== "blank") return undefined;
+  // A cell the import could not read is unknown, not blank: no sum through it (it would be a 0 the source never printed).
+  if (total.state !== "blank" || importGap(ctx, total)) return undefined;
   let sum = 0;
   let any = false;
   for (let c = 0; c < totalColumn; c++) {
@@ -92,7 +94,7 @@ function rowTotal(ctx: RuleContext, pointers: readonly string[], totalColumn: nu
     if (cell.state === "ok") {
       sum += cell.value;
       any = true;
-    } else if (cell.state !== "blank") return undefined;
+    } else if (cell.state !== "blank" || importGap(ctx, cell)) return undefined;
   }
   return { pointer, name, value: sum, derived: any, blankRow: !any };
 }
