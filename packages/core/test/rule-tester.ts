@@ -26,6 +26,8 @@ export interface RuleCase {
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   /** Invalid cases: the paths of the findings, in order ("" for a finding with no path). */
   findings?: string[];
+  /** Invalid cases, optionally: the findings' English messages, in the same order. */
+  messages?: string[];
 }
 
 export interface RuleCases {
@@ -110,6 +112,7 @@ export function testRule(rule: RuleId, cases: RuleCases): void {
         const got = runCase(rule, c, locale);
         expect(got.map((f) => f.path)).toEqual(c.findings);
         for (const f of got) expect(f.message.length).toBeGreaterThan(0);
+        if (c.messages && locale === "en") expect(got.map((f) => f.message)).toEqual(c.messages);
       }
     });
   }
