@@ -2,10 +2,12 @@ import { fromPointer, toPointer } from "../templates/cell-specs.js";
 import { parts } from "../templates/index.js";
 import { validateReport, type ErrorObject } from "../schema/validator.js";
 import { nodeAt, pairOf, type TNode } from "../yaml/tree.js";
+import { rowName } from "./labels.js";
 import { closest } from "./suggest.js";
 import type { DraftFix, Rule, RuleContext } from "./types.js";
 
 const partKeys = new Set<string>(parts.map((p) => p.key));
+const ROW_LENGTH = new Set(["minItems", "maxItems", "additionalItems"]);
 
 const kindNames: Record<string, { zh: string; en: string }> = {
   object: { zh: "映射（键: 值）", en: "a mapping (key: value)" },
@@ -84,7 +86,9 @@ export const schemaRule: Rule = {
     const seen = new Set<string>();
     for (const e of errors) {
       if (ownedElsewhere(ctx, e)) continue;
-      const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+      // A row with a figure too many breaks both maxItems and additionalItems: one finding says it.
+      const keyword = ROW_LENGTH.has(e.keyword) ? "row-length" : e.keyword;
+      const key = `${e.instancePath}|${keyword}|${JSON.stringify(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       report(ctx, e);
@@ -144,15 +148,18 @@ function report(ctx: RuleContext, e: ErrorObject): void {
       return;
     }
     case "minItems":
-    case "maxItems": {
+    case "maxItems":
+    case "additionalItems": {
       const limit = (e.params as { limit: number }).limit;
       const count = node?.kind === "seq" ? node.items.length : 0;
-      const title = String((e.parentSchema as { title?: string })?.title ?? "").split(" / ")[0];
+      // The row as the printed table labels it: its first cell knows (the schema the rule runs has no titles).
+      const spec = ctx.cells.get(`${at}/0`)?.spec;
+      const row = spec ? rowName(spec) : { zh: `「${at}」`, en: `“${at}”` };
       ctx.report({
         path: at,
         message: {
-          zh: `「${title}」这一行有 ${count} 个数，表格有 ${limit} 栏`,
-          en: `Row “${title}” has ${count} figures; the table has ${limit} columns`,
+          zh: `${row.zh}这一行有 ${count} 个数，表格有 ${limit} 栏`,
+          en: `Row ${row.en} has ${count} figures; the table has ${limit} columns`,
         },
         expected: limit,
         actual: count,
