@@ -83,6 +83,7 @@ describe("text-figure: phrasings that agree with the tables", () => {
     ["a line break inside a word", "全年收到政府信息公开申请 309 件，上年结转政府信息公开\n申请 5 件，所有申请均已按要求办理完成。"],
     ["a line break between figure and unit", "全年收到政府信息公开申请\n309\n件。"],
     ["placeholders", "本年度共收到政府信息公开申请{{applications.newReceived.total}}件，办结{{applications.results.6}}件。"],
+    ["an anaphor carries the subject to the next sentence", "因政府信息公开引起的行政复议1件。相关行政诉讼0件。"],
   ];
   for (const [name, prose] of agree) it(name, () => expect(overview(prose)).toEqual([]));
 
@@ -115,6 +116,8 @@ describe("text-figure: figures that belong to other things", () => {
     ["a part of the whole", "全厅共收到政府信息公开申请309件，其中厅本级新收120件，自然人申请293件，其中自然人予以公开212件。"],
     ["this body as the reconsideration organ", "全年受理政府信息公开类行政复议申请12件。"],
     ["a placeholder's digits", "本年度共收到政府信息公开申请{{applications.newReceived.6}}件。"],
+    ["litigation in a sentence of its own, with no anaphor back to disclosure", "因政府信息公开引起的行政复议1件。全年行政诉讼3件。"],
+    ["a run of digits too long to be a count", "本年度共收到政府信息公开申请123456789012345678件。"],
   ];
   for (const [name, prose] of other) it(name, () => expect(overview(prose)).toEqual([]));
 });
@@ -182,6 +185,7 @@ describe("text-figure: contradictions", () => {
       ["4件结转下年度继续办理", "结转下年度继续办理 2 件", 2],
       ["行政复议案件2件", "行政复议总计 1 件", 1],
       ["行政诉讼3件", "行政诉讼 0 件（未经复议直接起诉 0 + 复议后起诉 0）", 0],
+      ["行政复议1件。相关行政诉讼3件", "行政诉讼 0 件（未经复议直接起诉 0 + 复议后起诉 0）", 0],
       ["予以公开226件", "予以公开 227 件", 227],
       ["部分公开10件", "部分公开 11 件", 11],
       ["予以公开及部分公开230件", "予以公开及部分公开 238 件（予以公开 227 + 部分公开 11）", 238],
