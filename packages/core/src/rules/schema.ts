@@ -17,8 +17,7 @@ const kindNames: Record<string, { zh: string; en: string }> = {
   number: { zh: "数值", en: "a number" },
 };
 
-function nodeKind(node: TNode | undefined): { zh: string; en: string } {
-  if (!node) return { zh: "空", en: "nothing" };
+function nodeKind(node: TNode): { zh: string; en: string } {
   if (node.kind === "map") return kindNames.object!;
   if (node.kind === "seq") return kindNames.array!;
   if (node.value === null) return { zh: "空", en: "nothing" };
@@ -103,7 +102,8 @@ function report(ctx: RuleContext, e: ErrorObject): void {
   switch (e.keyword) {
     case "additionalProperties": {
       const name = (e.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys(((e.parentSchema as { properties?: object })?.properties ?? {}) as object);
+      // The validator is compiled with `verbose`: every error carries its schema.
+      const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
       const suggestion = closest(name, allowed);
       const path = toPointer([...fromPointer(at), name]);
       const pair = node?.kind === "map" ? pairOf(node, name) : undefined;
@@ -134,7 +134,8 @@ function report(ctx: RuleContext, e: ErrorObject): void {
     case "type": {
       const expected = String((e.params as { type: string }).type).split(",")[0]!;
       const want = kindNames[expected] ?? { zh: expected, en: expected };
-      const got = nodeKind(node);
+      // An error's instancePath is a node of the tree the validator was given.
+      const got = nodeKind(node!);
       const fixes: DraftFix[] = [];
       if (at === "/template" && node?.kind === "scalar" && typeof node.value === "number") {
         fixes.push({ title: { zh: `加引号："${node.source}"`, en: `Quote it: "${node.source}"` }, safe: true, edits: [{ start: node.start, end: node.end, newText: `"${node.source}"` }] });
@@ -167,7 +168,7 @@ function report(ctx: RuleContext, e: ErrorObject): void {
       return;
     }
     case "enum": {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(" / ");
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(" / ");
       ctx.report({
         path: at,
         message: { zh: `${where.zh} 只能是 ${allowed}`, en: `${where.en} must be one of ${allowed}` },
@@ -179,7 +180,8 @@ function report(ctx: RuleContext, e: ErrorObject): void {
     default:
       ctx.report({
         path: at,
-        message: { zh: `${where.zh}：不符合格式（${e.keyword}: ${e.message ?? ""}）`, en: `${where.en}: ${e.message ?? e.keyword}` },
+        // ajv words every error (its `messages` option is on).
+        message: { zh: `${where.zh}：不符合格式（${e.keyword}: ${e.message!}）`, en: `${where.en}: ${e.message!}` },
       });
   }
 }
