@@ -110,4 +110,25 @@ describe("completion candidates", () => {
     ]);
     expect(candidates('template: "2021"\nreviewAndLitigation:\n  |review: [0]').map((x) => x.insert)).toEqual(["review", "litigationDirect", "litigationAfterReview"]);
   });
+
+  it("where nothing is offered: outside the document, inside a list item, after a value's text", () => {
+    const { lines } = at("template: |");
+    for (const line of [-1, 1, 0.5]) expect(cursorContext(lines, line, 0)).toBeUndefined();
+    const ctx = (text: string) => {
+      const p = at(text);
+      return cursorContext(p.lines, p.line, p.character);
+    };
+    expect(ctx("units:\n  - a.yaml\n    |")).toBeUndefined();
+    expect(ctx("units:\n  - a|")).toBeUndefined();
+    expect(ctx("agency: x\n  # a comment\n\n|")).toMatchObject({ kind: "key", parents: [] });
+  });
+
+  it("inside {{ in prose: a figure reference, closed or not", () => {
+    const ctx = (text: string) => {
+      const p = at(text);
+      return cursorContext(p.lines, p.line, p.character);
+    };
+    expect(ctx("overview: 共{{ applications.new|")).toEqual({ kind: "placeholder", typedStart: "overview: 共{{ ".length, closed: false });
+    expect(ctx("overview: 共{{applications.new|Received.total }}件")).toEqual({ kind: "placeholder", typedStart: "overview: 共{{".length, closed: true });
+  });
 });
