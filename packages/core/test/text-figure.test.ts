@@ -128,6 +128,23 @@ describe("text-figure: robustness", () => {
     expect(run(text)).toEqual([]);
   });
 
+  it.each([
+    ["a row whose 总计 is blank and one of whose cells is not a number", "办结的申请中，予以公开226件。", "granted:          [212, 15, 0, 0, 0, 0, 227]", 'granted:          [212, "十五", 0, 0, 0, 0, ""]'],
+    ["a group one of whose rows is not a number", "办结的申请中，不予公开1000件。", "stateSecret:            [0, 0, 0, 0, 0, 0, 0]", 'stateSecret:            [0, 0, 0, 0, 0, 0, "七"]'],
+    ["a table-2 figure that is not a number", "本年度新制发行政规范性文件9件。", "normativeDocuments: { issued: 8,", "normativeDocuments: { issued: 八,"],
+  ])("not compared where the table cannot say: %s", (_what, prose, row, broken) => {
+    const text = withProse(T2021, { overview: prose });
+    expect(run(text)).toHaveLength(1);
+    expect(text).toContain(row);
+    expect(run(text.replace(row, broken))).toEqual([]);
+  });
+
+  it("a result row whose 总计 is blank is read as the sum of its cells", () => {
+    const text = withProse(T2021, { overview: "办结的申请中，予以公开226件。" });
+    const got = run(text.replace("granted:          [212, 15, 0, 0, 0, 0, 227]", 'granted:          [212, 15, 0, 0, 0, 0, ""]'));
+    expect(got.map((f) => f.expected)).toEqual([227]);
+  });
+
   it("a table figure that does not add up is left to the table rules", () => {
     // 新收 总计 typed as 310: t3-row-total and t3-balance name the cell; the text is compared once it is right.
     const text = withProse(T2021, { overview: "2025年共受理政府信息公开申请314件,含上年结转政府信息公开申请5件。本年度新收政府信息公开申请309件。" });
