@@ -118,6 +118,8 @@ describe("text-figure: figures that belong to other things", () => {
     ["a placeholder's digits", "本年度共收到政府信息公开申请{{applications.newReceived.6}}件。"],
     ["litigation in a sentence of its own, with no anaphor back to disclosure", "因政府信息公开引起的行政复议1件。全年行政诉讼3件。"],
     ["a run of digits too long to be a count", "本年度共收到政府信息公开申请123456789012345678件。"],
+    ["a blank line between the words and the figure ends the sentence", "全年收到政府信息公开申请\n\n300件材料已归档"],
+    ["a heading between the words and the figure ends the sentence", "全年收到政府信息公开申请\n（二）其他\n300件材料已归档"],
   ];
   for (const [name, prose] of other) it(name, () => expect(overview(prose)).toEqual([]));
 });
