@@ -6,7 +6,7 @@ describe("a report skeleton", () => {
   it("names the template, the year and the schema modeline when asked", () => {
     const text = reportSkeleton({ template: "2019", agency: "某某局", schemaRef: "./ogi-report.schema.json" });
     expect(text.split("\n").slice(0, 3)).toEqual(["# yaml-language-server: $schema=./ogi-report.schema.json", "# 2020年政府信息公开工作年度报告 — 国办公开办函〔2019〕60号《中华人民共和国政府信息公开工作年度报告格式（试行）》", 'template: "2019"']);
-    expect(text).toContain("agency: 某某局");
+    expect(text).toContain('agency: "某某局"');
     expect(text).toContain("year: 2020");
   });
 
