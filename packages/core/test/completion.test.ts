@@ -131,4 +131,17 @@ describe("completion candidates", () => {
     expect(ctx("overview: 共{{ applications.new|")).toEqual({ kind: "placeholder", typedStart: "overview: 共{{ ".length, closed: false });
     expect(ctx("overview: 共{{applications.new|Received.total }}件")).toEqual({ kind: "placeholder", typedStart: "overview: 共{{".length, closed: true });
   });
+
+  it("at the top, keys already written are not offered again; on a written key in table 3 only the key is replaced", () => {
+    const top = candidates('template: "2021"\nagency: x\napplications:\n  newReceived: [0]\n|').map((x) => x.key);
+    expect(top).not.toContain("agency");
+    expect(top).not.toContain("applications");
+    expect(top).toContain("year");
+    const c = candidates('template: "2021"\napplications:\n  |newReceived: [0]\n');
+    expect(c.map((x) => [x.key, x.kind, x.insert, x.zeros])).toEqual(expect.arrayContaining([["carriedOver", "row", "carriedOver", undefined], ["results", "group", "results", undefined]]));
+  });
+
+  it("a 2019 procurement row's value: its columns, the amount as text", () => {
+    expect(candidates('template: "2019"\nactiveDisclosure:\n  procurement:|').map((x) => x.insert)).toEqual([' { projects: 0, amount: "0元" }']);
+  });
 });
