@@ -1,24 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, chownSync, mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ConfigLookup, configDistrust } from "../src/index.js";
+import { temporaryFolders } from "./temp-folders.js";
 
 // Real config files in a temporary folder; `home` is the folder itself so the upward search never reaches the
 // machine's own home or /tmp.
-const root = mkdtempSync(join(tmpdir(), "ogi-config-lookup-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function folder(name: string, files: Record<string, string> = {}): string {
-  const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const [f, text] of Object.entries(files)) {
-    mkdirSync(join(dir, f, ".."), { recursive: true });
-    writeFileSync(join(dir, f), text);
-  }
-  return dir;
-}
+const { root, folder } = temporaryFolders("ogi-config-lookup-");
 
 const uid = process.getuid!();
 const OTHER_UID = 4242;

@@ -1,20 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { FileAccessError, isFileAccessError, isRegularFile, matchesFiles, ReportFiles } from "../src/index.js";
+import { temporaryFolders } from "./temp-folders.js";
 
-const root = mkdtempSync(join(tmpdir(), "ogi-report-files-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { folder } = temporaryFolders("ogi-report-files-");
 
+/** A repository (a `.git` folder) with files: its project. */
 function project(name: string, files: Record<string, string>): string {
-  const dir = join(root, name);
+  const dir = folder(name, files);
   mkdirSync(join(dir, ".git"), { recursive: true });
-  for (const [f, text] of Object.entries(files)) {
-    mkdirSync(join(dir, f, ".."), { recursive: true });
-    writeFileSync(join(dir, f), text);
-  }
   return dir;
 }
 

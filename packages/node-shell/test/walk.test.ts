@@ -1,21 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { fileId, readTextFile, skippedName, walkFolder } from "../src/index.js";
+import { temporaryFolders } from "./temp-folders.js";
 
-const root = mkdtempSync(join(tmpdir(), "ogi-walk-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function tree(name: string, files: string[]): string {
-  const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of files) {
-    mkdirSync(join(dir, f, ".."), { recursive: true });
-    writeFileSync(join(dir, f), `# ${f}\n`);
-  }
-  return dir;
-}
+const { root, folder: tree } = temporaryFolders("ogi-walk-");
 
 const yaml = { accept: (name: string) => name.endsWith(".yaml") };
 const code = (error: unknown) => (error as { code?: string }).code;
