@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellSource, formatDiagnostic, formatLocation, importDocument } from "@ogi-report/import";
+import { cellSource, formatDiagnostic, formatLocation, formatPlace, importDocument } from "@ogi-report/import";
 import { xmlTokens } from "../src/sources/xml.js";
 
 // Where `ogi check` on a source document points for a finding: the row's label in the text imported.
@@ -30,6 +30,18 @@ describe("the printed row of a cell in the source", () => {
     const result = await importDocument(new Uint8Array([1, 2, 3]), "docx");
     expect(result.diagnostics.map((d) => d.severity)).toEqual(["error"]);
     expect(cellSource(result, "/applications/newReceived/0")).toBeUndefined();
+  });
+});
+
+describe("a place in a Word or PDF file, in the source's own terms", () => {
+  it.each([
+    [{ page: 3 }, "page=3"],
+    [{ page: 3, line: 7 }, "page=3,line=7"],
+    [{ table: 2, row: 5, column: 3 }, "table=2,row=5,column=3"],
+    [{ paragraph: 12 }, "paragraph=12"],
+    [{}, ""],
+  ])("%j is %s", (place, written) => {
+    expect(formatPlace(place)).toBe(written);
   });
 });
 
