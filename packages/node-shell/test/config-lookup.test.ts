@@ -86,25 +86,29 @@ describe("configs nobody vouches for are skipped, and said", () => {
     expect(found).toEqual({ config: { rules: {} }, errors: [], ignored: [{ file: join(dir, ".ogi.yaml"), reason: expect.objectContaining({ en: "anyone can write to it" }) }] });
   });
 
-  // Giving a file to another user needs root (chown); as any other user the same rule is shown by asking about a
-  // file of one's own on behalf of another uid (configDistrust takes the uid to judge for).
-  test.runIf(uid === 0)("(as root) a config owned by another user is skipped; root's own files are trusted", () => {
+  // Giving a file to another user needs root (chown): as root the whole lookup is shown; as any other user the same
+  // rule is shown by judging a file of one's own for another uid (configDistrust takes the uid to judge for).
+  test("a config another user owns is skipped and said; root's files are trusted (as root: the whole lookup; as a user: the judgement for another uid)", () => {
     const dir = folder("other-user", { ".ogi.yaml": "rules:\n  t4-total: off\n" });
+    const file = join(dir, ".ogi.yaml");
     mkdirSync(join(dir, ".git"));
-    chownSync(join(dir, ".ogi.yaml"), OTHER_UID, OTHER_UID);
+    if (uid !== 0) {
+      expect(configDistrust(file, uid + 1)).toMatchObject({ reason: { en: `owned by another user (uid ${uid})` } });
+      return;
+    }
+    chownSync(file, OTHER_UID, OTHER_UID);
     const found = new ConfigLookup({ kind: "search" }, { home: root }).forFolder(dir);
     expect(found.file).toBeUndefined();
-    expect(found.ignored).toEqual([{ file: join(dir, ".ogi.yaml"), reason: { zh: `文件属于其他用户（uid ${OTHER_UID}）`, en: `owned by another user (uid ${OTHER_UID})` } }]);
+    expect(found.ignored).toEqual([{ file, reason: { zh: `文件属于其他用户（uid ${OTHER_UID}）`, en: `owned by another user (uid ${OTHER_UID})` } }]);
     // A non-root user trusts root's files (installed by a package or an image), not another user's.
-    expect(configDistrust(join(dir, ".ogi.yaml"), 1000)).toMatchObject({ reason: { en: `owned by another user (uid ${OTHER_UID})` } });
-    chownSync(join(dir, ".ogi.yaml"), 0, 0);
-    expect(configDistrust(join(dir, ".ogi.yaml"), 1000)).toBeUndefined();
+    expect(configDistrust(file, 1000)).toMatchObject({ reason: { en: `owned by another user (uid ${OTHER_UID})` } });
+    chownSync(file, 0, 0);
+    expect(configDistrust(file, 1000)).toBeUndefined();
   });
 
-  test("a file of one's own is trusted; judged for another uid it is another user's", () => {
+  test("a file of one's own is trusted", () => {
     const dir = folder("own", { ".ogi.yaml": "locale: en\n" });
     expect(configDistrust(join(dir, ".ogi.yaml"))).toBeUndefined();
-    if (uid !== 0) expect(configDistrust(join(dir, ".ogi.yaml"), uid + 1)).toMatchObject({ reason: { en: `owned by another user (uid ${uid})` } });
   });
 
   test("where the system has no user ids every file is trusted, and a file gone meanwhile is not judged", () => {
@@ -158,7 +162,7 @@ describe("--config and --no-config", () => {
     ]);
   });
 
-  test("--config naming a folder one cannot enter says the system's reason", () => {
+  test("--config naming a path through a file says the system's reason (ENOTDIR), not \"not found\"", () => {
     const dir = folder("named-notdir", { ".git/HEAD": "", "file.yaml": "locale: en\n" });
     // A path through a file: ENOTDIR, a reason other than "not found".
     const found = new ConfigLookup({ kind: "file", path: join(dir, "file.yaml", "x.yaml") }, { cwd: dir, home: root }).forFolder(dir);
