@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, chownSync, mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { ConfigLookup, configDistrust } from "../src/index.js";
 import { temporaryFolders } from "./temp-folders.js";
@@ -160,6 +161,25 @@ describe("--config and --no-config", () => {
     expect(new ConfigLookup({ kind: "file", path: fifo }, { cwd: dir, home: root }).forFolder(dir).errors.map((e) => e.message)).toEqual([
       "not a regular file (FIFOs, devices and folders are not read)",
     ]);
+  });
+
+  // Root reads any file: as root the refusal is shown by the built module in a child process running as `nobody`.
+  test("--config naming a file the user may not read: the system's reason, EACCES (as root, in a child process running as nobody)", () => {
+    const dir = folder("named-unreadable", { ".git/HEAD": "", "secret.yaml": "locale: en\n" });
+    const file = join(dir, "secret.yaml");
+    if (uid !== 0) {
+      chmodSync(file, 0o000);
+      expect(new ConfigLookup({ kind: "file", path: file }, { cwd: dir, home: root }).forFolder(dir).errors.map((e) => e.message)).toEqual(["cannot read config file (EACCES)"]);
+      return;
+    }
+    chmodSync(root, 0o755);
+    chmodSync(file, 0o600);
+    const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+    const script = `const { ConfigLookup } = await import(${JSON.stringify(built)}); const d = ${JSON.stringify(dir)};
+      console.log(JSON.stringify(new ConfigLookup({ kind: "file", path: ${JSON.stringify(file)} }, { cwd: d, home: ${JSON.stringify(root)} }).forFolder(d).errors.map((e) => e.message)));`;
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    expect(JSON.parse(child.stdout)).toEqual(["cannot read config file (EACCES)"]);
   });
 
   test("--config naming a path through a file says the system's reason (ENOTDIR), not \"not found\"", () => {
