@@ -37,6 +37,15 @@ describe("cell-blank: a cell the importer marks as not in the source is not a bl
     expect(f?.message).toMatch(/could not be settled by the import/);
   });
 
+  it("a table-2 figure left empty under the mark: 'not in the source', on its key's line", () => {
+    const text = seed.replace(/^(\s*)licensing: \d+$/m, "$1# ogi-absent -- not in the source\n$1licensing:");
+    const lines = text.split("\n");
+    const f = checkText(text, { locale: "en" }).findings.find((x) => x.ruleId === "cell-blank");
+    expect(f?.message).toMatch(/not in the source/);
+    expect(f?.path).toBe("/activeDisclosure/licensing");
+    expect(lines[f!.range.start.line]).toMatch(/^\s*licensing:$/);
+  });
+
   it("an unrelated comment changes nothing", () => {
     const text = withComment(blankRow(seed, "carriedForward", "[null, 0, 0, 0, 0, 0, 2]"), "carriedForward", "checked by hand");
     const f = checkText(text, { locale: "en" }).findings.find((x) => x.ruleId === "cell-blank");

@@ -65,4 +65,83 @@ describe("completion candidates", () => {
     expect(c).toHaveLength(1);
     expect(c[0]!.insert).toBe(` ${"[" + new Array(templates["2019"].reviewColumns.length).fill(0).join(", ") + "]"}`);
   });
+
+  it("under activeDisclosure: table 2's rows not yet written, each with its value's shape, named with its block", () => {
+    const c = candidates('template: "2021"\nactiveDisclosure:\n  regulations: {issued: 1}\n  |');
+    expect(c.map((x) => x.key)).not.toContain("regulations");
+    const byKey = new Map(c.map((x) => [x.key, x]));
+    expect(byKey.get("normativeDocuments")).toMatchObject({
+      kind: "row",
+      detail: { zh: "第二十条第（一）项「行政规范性文件」" },
+      extra: [{ zh: "第二十条第（一）项" }, { zh: "[本年制发件数, 本年废止件数, 现行有效件数]" }],
+      insert: "normativeDocuments: { issued: 0, repealed: 0, inForce: 0 }",
+    });
+    expect(byKey.get("licensing")!.insert).toBe("licensing: 0");
+    expect(byKey.get("fees")!.insert).toBe("fees: 0.00");
+  });
+
+  it("inside a table-2 row written as a mapping: its columns not yet written; an amount written as text starts as 0元", () => {
+    expect(candidates('template: "2021"\nactiveDisclosure:\n  regulations:\n    issued: 1\n    |').map((x) => [x.kind, x.insert])).toEqual([
+      ["column", "repealed: 0"],
+      ["column", "inForce: 0"],
+    ]);
+    expect(candidates('template: "2019"\nactiveDisclosure:\n  procurement:\n    |').map((x) => x.insert)).toEqual(["projects: 0", 'amount: "0元"']);
+    // A row of one figure has no columns to offer.
+    expect(candidates('template: "2021"\nactiveDisclosure:\n  licensing:\n    |')).toEqual([]);
+  });
+
+  it("a table-2 row's value: one figure (two decimals for 万元) or the whole mapping, after a space if none was typed", () => {
+    expect(candidates('template: "2021"\nactiveDisclosure:\n  fees:|').map((x) => [x.insert, x.detail?.en])).toEqual([[" 0.00", "Article 20 item (8): Administrative fees"]]);
+    expect(candidates('template: "2021"\nactiveDisclosure:\n  licensing: |').map((x) => x.insert)).toEqual(["0"]);
+    expect(candidates('template: "2021"\nactiveDisclosure:\n  regulations:|').map((x) => x.insert)).toEqual([" { issued: 0, repealed: 0, inForce: 0 }"]);
+  });
+
+  it("no value is offered for text, for a key the format does not know, or inside a text part", () => {
+    expect(candidates('template: "2021"\nagency:|')).toEqual([]);
+    expect(candidates('template: "2021"\nnothing:|')).toEqual([]);
+    expect(candidates('template: "2021"\nproblems:\n  |')).toEqual([]);
+  });
+
+  it("table 4's rows carry their group in the label; on a written key only the key is replaced", () => {
+    const c = candidates('template: "2021"\nreviewAndLitigation:\n  review: [0]\n  |');
+    expect(c.map((x) => [x.label.zh, x.insert])).toEqual([
+      ["行政诉讼·未经复议直接起诉", "litigationDirect: [0, 0, 0, 0, 0]"],
+      ["行政诉讼·复议后起诉", "litigationAfterReview: [0, 0, 0, 0, 0]"],
+    ]);
+    expect(candidates('template: "2021"\nreviewAndLitigation:\n  |review: [0]').map((x) => x.insert)).toEqual(["review", "litigationDirect", "litigationAfterReview"]);
+  });
+
+  it("where nothing is offered: outside the document, inside a list item, after a value's text", () => {
+    const { lines } = at("template: |");
+    for (const line of [-1, 1, 0.5]) expect(cursorContext(lines, line, 0)).toBeUndefined();
+    const ctx = (text: string) => {
+      const p = at(text);
+      return cursorContext(p.lines, p.line, p.character);
+    };
+    expect(ctx("units:\n  - a.yaml\n    |")).toBeUndefined();
+    expect(ctx("units:\n  - a|")).toBeUndefined();
+    expect(ctx("agency: x\n  # a comment\n\n|")).toMatchObject({ kind: "key", parents: [] });
+  });
+
+  it("inside {{ in prose: a figure reference, closed or not", () => {
+    const ctx = (text: string) => {
+      const p = at(text);
+      return cursorContext(p.lines, p.line, p.character);
+    };
+    expect(ctx("overview: 共{{ applications.new|")).toEqual({ kind: "placeholder", typedStart: "overview: 共{{ ".length, closed: false });
+    expect(ctx("overview: 共{{applications.new|Received.total }}件")).toEqual({ kind: "placeholder", typedStart: "overview: 共{{".length, closed: true });
+  });
+
+  it("at the top, keys already written are not offered again; on a written key in table 3 only the key is replaced", () => {
+    const top = candidates('template: "2021"\nagency: x\napplications:\n  newReceived: [0]\n|').map((x) => x.key);
+    expect(top).not.toContain("agency");
+    expect(top).not.toContain("applications");
+    expect(top).toContain("year");
+    const c = candidates('template: "2021"\napplications:\n  |newReceived: [0]\n');
+    expect(c.map((x) => [x.key, x.kind, x.insert, x.zeros])).toEqual(expect.arrayContaining([["carriedOver", "row", "carriedOver", undefined], ["results", "group", "results", undefined]]));
+  });
+
+  it("a 2019 procurement row's value: its columns, the amount as text", () => {
+    expect(candidates('template: "2019"\nactiveDisclosure:\n  procurement:|').map((x) => x.insert)).toEqual([' { projects: 0, amount: "0元" }']);
+  });
 });

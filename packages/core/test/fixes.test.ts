@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { applyEdits, checkText, fixAll } from "../src/index.js";
+import { applyEdits, checkText, fixAll, LineIndex } from "../src/index.js";
 import { read, repoRoot } from "./helpers.js";
 
 const broken = (name: string) => read(join(repoRoot, "examples", "broken", `${name}.yaml`));
@@ -51,5 +51,27 @@ describe("fixes", () => {
     const [f] = checkText(text).findings;
     expect(f).toMatchObject({ ruleId: "schema", path: "/template" });
     expect(fixAll(text).findings).toEqual([]);
+  });
+});
+
+describe("applying edits as an editor does", () => {
+  it.each([
+    ["two replacements side by side", [{ start: 0, end: 1, newText: "A" }, { start: 1, end: 2, newText: "B" }], "ABc", 2],
+    ["an overlapping one after the first is skipped", [{ start: 0, end: 2, newText: "X" }, { start: 1, end: 3, newText: "Y" }], "Xc", 1],
+    ["two insertions at one place: the first only", [{ start: 1, end: 1, newText: "1" }, { start: 1, end: 1, newText: "2" }], "a1bc", 1],
+    ["an insertion right after a replacement ending there", [{ start: 0, end: 1, newText: "A" }, { start: 1, end: 1, newText: "+" }], "A+bc", 2],
+    ["in any order given", [{ start: 2, end: 3, newText: "C" }, { start: 0, end: 1, newText: "A" }], "AbC", 2],
+  ])("%s", (_what, edits, text, applied) => {
+    expect(applyEdits("abc", edits)).toEqual({ text, applied });
+  });
+
+  it("positions and offsets at the edges of the text, and the line end an added line should use", () => {
+    const lines = new LineIndex("ab\r\ncd");
+    expect(lines.eol).toBe("\r\n");
+    expect(new LineIndex("one line").eol).toBe("\n");
+    expect(lines.offset({ line: 5, character: 0 })).toBe(6);
+    expect(lines.offset({ line: 0, character: 99 })).toBe(2);
+    expect(lines.offset({ line: -1, character: -1 })).toBe(0);
+    expect(lines.position(99)).toEqual({ line: 1, character: 2 });
   });
 });

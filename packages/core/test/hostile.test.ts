@@ -30,6 +30,13 @@ describe("bad input gets a clear finding, never an exception", () => {
     expect(findings.map((f) => f.ruleId)).toEqual(["yaml-syntax"]);
     expect(findings[0]!.range.start).toEqual({ line: 0, character: 0 });
   });
+  it.each([
+    ["its first line", "agency: 某某局\n" + "x".repeat(300), 11],
+    ["its first 200 characters when the first line is longer", "a".repeat(300), 200],
+  ])("an oversized file's finding underlines %s", (_what, text, end) => {
+    const findings = checkText(text, { locale: "en", limits: { ...defaultLimits, maxLength: 100 } }).findings;
+    expect(findings.map((f) => [f.message, f.range])).toEqual([[`File too large (${text.length} > 100 characters); not checked`, { start: { line: 0, character: 0 }, end: { line: 0, character: end } }]]);
+  });
   it("deep nesting", () => {
     const text = "a: " + "[".repeat(5000) + "]".repeat(5000);
     expect(rules(text)).toEqual(["yaml-syntax"]);

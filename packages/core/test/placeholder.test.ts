@@ -20,4 +20,16 @@ describe("placeholders in the prose", () => {
     const out = expandPlaceholders(report.overview, report, templates["2021"]);
     expect(out).toContain("本年新收申请309件，上年结转5件，复议{{reviewAndLitigation.review.totl}}件");
   });
+  it.each([
+    ["a figure", "{{reviewAndLitigation.review.total}}", { reviewAndLitigation: { review: [1, 0, 0, 0, 3] } }, "3"],
+    ["a figure written with a note", "{{reviewAndLitigation.review.4}}", { reviewAndLitigation: { review: [1, 0, 0, 0, { value: 3, note: "含结转" }] } }, "3"],
+    ["a 2019 amount written as text", "{{activeDisclosure.procurement.amount}}", { activeDisclosure: { procurement: { amount: "12万元" } } }, "12万元"],
+    ["a blank cell, left as written", "{{reviewAndLitigation.review.total}}", { reviewAndLitigation: { review: [1, 0, 0, 0, " "] } }, "{{reviewAndLitigation.review.total}}"],
+    ["a cell of a part not written, left as written", "{{reviewAndLitigation.review.total}}", {}, "{{reviewAndLitigation.review.total}}"],
+    ["a row that is text, left as written", "{{reviewAndLitigation.review.total}}", { reviewAndLitigation: { review: "无" } }, "{{reviewAndLitigation.review.total}}"],
+    ["an empty reference, left as written", "{{ }}", {}, "{{ }}"],
+  ])("rendering %s", (_what, prose, report, out) => {
+    const template = templates[prose.includes("procurement") ? "2019" : "2021"];
+    expect(expandPlaceholders(`共${prose}件`, report, template)).toBe(`共${out}件`);
+  });
 });

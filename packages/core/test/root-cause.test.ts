@@ -45,3 +45,32 @@ describe("table 4", () => {
     }
   }
 });
+
+describe("an application filed under the wrong kind of applicant", () => {
+  const row = "granted:          [212, 15, 0, 0, 0, 0, 227]";
+  const roles = (text: string) => checkText(text, { locale: "en" }).findings.map((f) => [f.ruleId, f.path, f.related.filter((r) => r.role !== "addend").map((r) => [r.role, r.path])]);
+
+  it("two columns off by the same amount either way while 总计 balances: each names the other as its pair", () => {
+    const text = seed.replace(row, "granted:          [211, 16, 0, 0, 0, 0, 227]");
+    expect(roles(text)).toEqual([
+      ["t3-results-total", "/applications/results/total/0", [["misfiled-pair", "/applications/results/total/1"]]],
+      ["t3-results-total", "/applications/results/total/1", [["misfiled-pair", "/applications/results/total/0"]]],
+    ]);
+    expect(checkText(text, { locale: "en" }).findings[1]!.related[0]!.message).toBe(
+      "the Businesses items hold 1 more than their total and Natural persons 1 fewer, while Total balances: 1 application(s) may be filed under the wrong kind of applicant",
+    );
+  });
+
+  it("not when the amounts differ (the 总计 column fails too)", () => {
+    const found = roles(seed.replace(row, "granted:          [211, 17, 0, 0, 0, 0, 227]"));
+    expect(found.length).toBeGreaterThan(2);
+    expect(found.flatMap(([, , related]) => related as string[][]).filter(([role]) => role === "misfiled-pair")).toEqual([]);
+  });
+
+  it("two wrong cells that no one change explains: no likely cause is named", () => {
+    const text = seed.replace(row, "granted:          [213, 15, 0, 0, 0, 0, 227]").replace("carriedForward:     [2, 0, 0, 0, 0, 0, 2]", "carriedForward:     [2, 0, 0, 0, 0, 0, 3]");
+    const found = roles(text);
+    expect(found.length).toBeGreaterThan(2);
+    expect(found.flatMap(([, , related]) => related as string[][]).filter(([role]) => role === "likely-cause")).toEqual([]);
+  });
+});

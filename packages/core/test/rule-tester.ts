@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { parse } from "yaml";
 import { allRules, checkText, type DocumentReader, type RuleId, type SeveritySetting } from "../src/index.js";
+import type { RefusalProblem } from "../src/cross/load.js";
 import { repoRoot } from "./helpers.js";
 
 /**
@@ -20,12 +21,20 @@ export interface RuleCase {
   seed?: boolean;
   /** With `seed`: top-level parts of the seed left out. */
   drop?: string[];
-  /** Other files beside it (last year's report, the units'), by path relative to /cases/; same `seed` rule. */
-  files?: Record<string, string | { report: string; seed?: boolean; drop?: string[] }>;
+  /**
+   * Other files beside it (last year's report, the units'), by path relative to /cases/; same `seed` rule. A file
+   * `{ refuse: <problem> }` is one the front end's file-access policy refuses (outside the project, not a regular
+   * file…); under a glob's own text as the name, the glob is refused.
+   */
+  files?: Record<string, string | { report: string; seed?: boolean; drop?: string[] } | { refuse: RefusalProblem }>;
+  /** `false`: the front end cannot list files (no globs), as a reader without `expandGlob`. */
+  globs?: false;
   /** Severity overrides beside the rule under test (e.g. the rule a suppression silences). */
   rules?: Partial<Record<RuleId, SeveritySetting>>;
   /** Invalid cases: the paths of the findings, in order ("" for a finding with no path). */
   findings?: string[];
+  /** Invalid cases, optionally: the findings' English messages, in the same order. */
+  messages?: string[];
 }
 
 export interface RuleCases {
@@ -67,12 +76,25 @@ export function composeReport(c: { report: string; seed?: boolean; drop?: string
   return out.join("") + [...own.values()].join("");
 }
 
+type MemoryFile = string | { refuse: RefusalProblem };
+
+/** A refusal as node-shell's policy throws it: an error with the problem (core reads nothing else). */
+const refusal = (path: string, problem: RefusalProblem) => Object.assign(new Error(`${path}: refused`), { problem });
+
 /** Files in memory, with `*` globs, as a front end's reader would give them. */
-function memoryReader(files: Record<string, string>): DocumentReader {
-  const paths = Object.keys(files);
+function memoryReader(files: Record<string, MemoryFile>, globs = true): DocumentReader {
+  const paths = Object.keys(files).filter((p) => !p.includes("*"));
+  const readFile = (path: string) => {
+    const file = files[path];
+    if (typeof file === "object") throw refusal(path, file.refuse);
+    return file;
+  };
+  if (!globs) return { readFile };
   return {
-    readFile: (path) => files[path],
+    readFile,
     expandGlob: (pattern, base) => {
+      const refused = files[`${base}/${pattern}`];
+      if (typeof refused === "object") throw refusal(pattern, refused.refuse);
       const re = new RegExp(`^${`${base}/${pattern}`.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);
       return paths.filter((p) => re.test(p)).sort();
     },
@@ -82,13 +104,13 @@ function memoryReader(files: Record<string, string>): DocumentReader {
 /** The findings of `rule` alone on a case: [path, message] pairs. */
 export function runCase(rule: RuleId, c: RuleCase, locale: "zh-CN" | "en" = "en"): { path: string; message: string }[] {
   const others = Object.fromEntries(allRules.filter((m) => m.id !== rule).map((m) => [m.id, "off"]));
-  const files = Object.fromEntries(Object.entries(c.files ?? {}).map(([name, file]) => [`/cases/${name}`, typeof file === "string" ? file : composeReport(file)]));
+  const files = Object.fromEntries(Object.entries(c.files ?? {}).map(([name, file]) => [`/cases/${name}`, typeof file === "string" || "refuse" in file ? file : composeReport(file)]));
   const path = "/cases/report.yaml";
   const report = composeReport(c);
   const { findings } = checkText(report, {
     locale,
     rules: { ...others, ...c.rules },
-    documents: { path, reader: memoryReader({ ...files, [path]: report }) },
+    documents: { path, reader: memoryReader({ ...files, [path]: report }, c.globs !== false) },
   });
   return findings.filter((f) => f.ruleId === rule).map((f) => ({ path: f.path, message: f.message }));
 }
@@ -110,6 +132,7 @@ export function testRule(rule: RuleId, cases: RuleCases): void {
         const got = runCase(rule, c, locale);
         expect(got.map((f) => f.path)).toEqual(c.findings);
         for (const f of got) expect(f.message.length).toBeGreaterThan(0);
+        if (c.messages && locale === "en") expect(got.map((f) => f.message)).toEqual(c.messages);
       }
     });
   }

@@ -83,6 +83,7 @@ describe("text-figure: phrasings that agree with the tables", () => {
     ["a line break inside a word", "全年收到政府信息公开申请 309 件，上年结转政府信息公开\n申请 5 件，所有申请均已按要求办理完成。"],
     ["a line break between figure and unit", "全年收到政府信息公开申请\n309\n件。"],
     ["placeholders", "本年度共收到政府信息公开申请{{applications.newReceived.total}}件，办结{{applications.results.6}}件。"],
+    ["an anaphor carries the subject to the next sentence", "因政府信息公开引起的行政复议1件。相关行政诉讼0件。"],
   ];
   for (const [name, prose] of agree) it(name, () => expect(overview(prose)).toEqual([]));
 
@@ -115,6 +116,10 @@ describe("text-figure: figures that belong to other things", () => {
     ["a part of the whole", "全厅共收到政府信息公开申请309件，其中厅本级新收120件，自然人申请293件，其中自然人予以公开212件。"],
     ["this body as the reconsideration organ", "全年受理政府信息公开类行政复议申请12件。"],
     ["a placeholder's digits", "本年度共收到政府信息公开申请{{applications.newReceived.6}}件。"],
+    ["litigation in a sentence of its own, with no anaphor back to disclosure", "因政府信息公开引起的行政复议1件。全年行政诉讼3件。"],
+    ["a run of digits too long to be a count", "本年度共收到政府信息公开申请123456789012345678件。"],
+    ["a blank line between the words and the figure ends the sentence", "全年收到政府信息公开申请\n\n300件材料已归档"],
+    ["a heading between the words and the figure ends the sentence", "全年收到政府信息公开申请\n（二）其他\n300件材料已归档"],
   ];
   for (const [name, prose] of other) it(name, () => expect(overview(prose)).toEqual([]));
 });
@@ -123,6 +128,23 @@ describe("text-figure: robustness", () => {
   it("收到 is not compared when one of its readings cannot be read from the table", () => {
     const text = withProse(T2021, { overview: "本年度共收到政府信息公开申请320件。" }).replace(/carriedOver:\s*\[[^\]]*\]/, 'carriedOver: [5, 0, 0, 0, 0, 0, "五"]');
     expect(run(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a row whose 总计 is blank and one of whose cells is not a number", "办结的申请中，予以公开226件。", "granted:          [212, 15, 0, 0, 0, 0, 227]", 'granted:          [212, "十五", 0, 0, 0, 0, ""]'],
+    ["a group one of whose rows is not a number", "办结的申请中，不予公开1000件。", "stateSecret:            [0, 0, 0, 0, 0, 0, 0]", 'stateSecret:            [0, 0, 0, 0, 0, 0, "七"]'],
+    ["a table-2 figure that is not a number", "本年度新制发行政规范性文件9件。", "normativeDocuments: { issued: 8,", "normativeDocuments: { issued: 八,"],
+  ])("not compared where the table cannot say: %s", (_what, prose, row, broken) => {
+    const text = withProse(T2021, { overview: prose });
+    expect(run(text)).toHaveLength(1);
+    expect(text).toContain(row);
+    expect(run(text.replace(row, broken))).toEqual([]);
+  });
+
+  it("a result row whose 总计 is blank is read as the sum of its cells", () => {
+    const text = withProse(T2021, { overview: "办结的申请中，予以公开226件。" });
+    const got = run(text.replace("granted:          [212, 15, 0, 0, 0, 0, 227]", 'granted:          [212, 15, 0, 0, 0, 0, ""]'));
+    expect(got.map((f) => f.expected)).toEqual([227]);
   });
 
   it("a table figure that does not add up is left to the table rules", () => {
@@ -182,6 +204,7 @@ describe("text-figure: contradictions", () => {
       ["4件结转下年度继续办理", "结转下年度继续办理 2 件", 2],
       ["行政复议案件2件", "行政复议总计 1 件", 1],
       ["行政诉讼3件", "行政诉讼 0 件（未经复议直接起诉 0 + 复议后起诉 0）", 0],
+      ["行政复议1件。相关行政诉讼3件", "行政诉讼 0 件（未经复议直接起诉 0 + 复议后起诉 0）", 0],
       ["予以公开226件", "予以公开 227 件", 227],
       ["部分公开10件", "部分公开 11 件", 11],
       ["予以公开及部分公开230件", "予以公开及部分公开 238 件（予以公开 227 + 部分公开 11）", 238],

@@ -9,6 +9,27 @@ describe("agency, year, title and date come from the page's title and metadata, 
     expect(r.report).toMatchObject({ agency: "某某县人民政府", year: 2023, title: "某某县人民政府2023年政府信息公开工作年度报告", published: "2024-01-30", source: "https://example.gov.cn/a.htm" });
   });
 
+  it.each([
+    [
+      "og:title, article:published_time and og:url in property attributes",
+      '<meta property="og:title" content="某某市交通运输局2024年政府信息公开工作年度报告"><meta property="article:published_time" content="2025年1月20日"><meta property="og:url" content="https://example.gov.cn/b.htm">',
+      { agency: "某某市交通运输局", year: 2024, published: "2025-01-20", source: "https://example.gov.cn/b.htm" },
+    ],
+    [
+      "an archived page's comment with its title, date and address",
+      "<!-- saved from archive | title: 某某区民政局2023年政府信息公开工作年度报告 | 发布日期：2024.1.5 | url: https://example.gov.cn/c.htm -->",
+      { agency: "某某区民政局", year: 2023, published: "2024-01-05", source: "https://example.gov.cn/c.htm" },
+    ],
+    [
+      "empty meta contents are passed over; the first date found stands",
+      '<meta name="ArticleTitle" content=" "><meta name="PubDate" content="2024/02/03"><meta name="dc.date" content="2024-12-31"><title>某某镇人民政府2023年政府信息公开工作年度报告</title>',
+      { agency: "某某镇人民政府", year: 2023, published: "2024-02-03" },
+    ],
+  ])("%s", (_what, head, expected) => {
+    const r = importReport(`<html><head>${head}</head><body>${body}</body></html>`, "html");
+    expect(r.report).toMatchObject(expected);
+  });
+
   it("<title> with a site suffix; the year first (「2024年上海市科委…」)", () => {
     const r = importReport(`<html><head><title>2024年上海市科委政府信息公开工作年度报告_上海科技</title></head><body>${body}</body></html>`, "html");
     expect(r.report).toMatchObject({ agency: "上海市科委", year: 2024 });

@@ -1,22 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { Confinement, expandGlobBounded, FileAccessError, localeFromEnv, parseLocale, projectRootOf, readTextFile, ReportFiles, walkFolder } from "../src/index.js";
+import { temporaryFolders } from "./temp-folders.js";
 
-const root = mkdtempSync(join(tmpdir(), "ogi-node-shell-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function tree(name: string, files: string[]): string {
-  const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of files) {
-    mkdirSync(join(dir, f, ".."), { recursive: true });
-    writeFileSync(join(dir, f), `# ${f}\n`);
-  }
-  return dir;
-}
+const { root, folder: tree } = temporaryFolders("ogi-node-shell-");
 
 const problemOf = (f: () => unknown) => {
   try {

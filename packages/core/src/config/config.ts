@@ -31,6 +31,7 @@ export interface LoadedConfig {
 }
 
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
+const NOT_A_MAPPING = "the configuration must be a mapping (locale, rules, root)";
 
 /** Parse a config file's text and validate it with its own published schema (precompiled). Errors are values
  * with a location, never exceptions. */
@@ -41,7 +42,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const parsed = parseYaml(text);
   const err = (code: ConfigError["code"], message: string, start: number, end: number) =>
     errors.push({ code, message, file, range: lines.range(start, end) });
-  for (const p of parsed.problems) err("config-syntax", syntaxMessage(p).en, p.start, p.end);
+  // A config that is not a mapping is told what a config holds (the parser's message speaks of a report).
+  for (const p of parsed.problems) err("config-syntax", p.code === "not-a-mapping" ? NOT_A_MAPPING : syntaxMessage(p).en, p.start, p.end);
   const root = parsed.root;
   if (!root) return { config, errors };
   const plain = toPlain(root) as Record<string, unknown>;
@@ -82,7 +84,8 @@ function describe(e: ErrorObject): { code: ConfigError["code"]; message: string;
   if (at === "/root") return { code: "config-value", message: "root must be true or false", pointer: at, onKey: false };
   if (at === "/rules") return { code: "config-value", message: "rules must be a mapping of rule id to error | warning | info | off", pointer: at, onKey: false };
   if (at.startsWith("/rules/")) return { code: "config-value", message: `severity of "${name}" must be error, warning, info or off`, pointer: at, onKey: false };
-  return { code: "config-value", message: `the configuration must be a mapping (locale, rules, root): ${e.message ?? e.keyword}`, pointer: at, onKey: false };
+  // `$schema` (the one other key): ajv's own words, after the key's name.
+  return { code: "config-value", message: `${name} ${e.message ?? e.keyword}`, pointer: at, onKey: false };
 }
 
 /** What the front end gives core to read files: markdownlint-cli2 style, so core stays free of Node APIs. */

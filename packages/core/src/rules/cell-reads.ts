@@ -79,7 +79,8 @@ export function readCells(root: TNode, specs: readonly CellSpec[]): ReadonlyMap<
       parent = root;
       for (let i = 0; i < path.length - 1 && parent; i++) parent = child(parent, path[i]!);
     }
-    reads[c] = readCellNode(path.length === 0 ? root : child(parent, path[path.length - 1]!), spec);
+    // A cell's path names at least its part and its row: it has a parent.
+    reads[c] = readCellNode(child(parent, path[path.length - 1]!), spec);
   }
   return new CellTable(pointerIndex(specs), reads);
 }

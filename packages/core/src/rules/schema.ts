@@ -2,10 +2,12 @@ import { fromPointer, toPointer } from "../templates/cell-specs.js";
 import { parts } from "../templates/index.js";
 import { validateReport, type ErrorObject } from "../schema/validator.js";
 import { nodeAt, pairOf, type TNode } from "../yaml/tree.js";
+import { rowName } from "./labels.js";
 import { closest } from "./suggest.js";
 import type { DraftFix, Rule, RuleContext } from "./types.js";
 
 const partKeys = new Set<string>(parts.map((p) => p.key));
+const ROW_LENGTH = new Set(["minItems", "maxItems", "additionalItems"]);
 
 const kindNames: Record<string, { zh: string; en: string }> = {
   object: { zh: "映射（键: 值）", en: "a mapping (key: value)" },
@@ -15,8 +17,7 @@ const kindNames: Record<string, { zh: string; en: string }> = {
   number: { zh: "数值", en: "a number" },
 };
 
-function nodeKind(node: TNode | undefined): { zh: string; en: string } {
-  if (!node) return { zh: "空", en: "nothing" };
+function nodeKind(node: TNode): { zh: string; en: string } {
   if (node.kind === "map") return kindNames.object!;
   if (node.kind === "seq") return kindNames.array!;
   if (node.value === null) return { zh: "空", en: "nothing" };
@@ -84,7 +85,9 @@ export const schemaRule: Rule = {
     const seen = new Set<string>();
     for (const e of errors) {
       if (ownedElsewhere(ctx, e)) continue;
-      const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+      // A row with a figure too many breaks both maxItems and additionalItems: one finding says it.
+      const keyword = ROW_LENGTH.has(e.keyword) ? "row-length" : e.keyword;
+      const key = `${e.instancePath}|${keyword}|${JSON.stringify(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       report(ctx, e);
@@ -99,7 +102,8 @@ function report(ctx: RuleContext, e: ErrorObject): void {
   switch (e.keyword) {
     case "additionalProperties": {
       const name = (e.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys(((e.parentSchema as { properties?: object })?.properties ?? {}) as object);
+      // The validator is compiled with `verbose`: every error carries its schema.
+      const allowed = Object.keys(((e.parentSchema as { properties?: object }).properties ?? {}) as object);
       const suggestion = closest(name, allowed);
       const path = toPointer([...fromPointer(at), name]);
       const pair = node?.kind === "map" ? pairOf(node, name) : undefined;
@@ -130,7 +134,8 @@ function report(ctx: RuleContext, e: ErrorObject): void {
     case "type": {
       const expected = String((e.params as { type: string }).type).split(",")[0]!;
       const want = kindNames[expected] ?? { zh: expected, en: expected };
-      const got = nodeKind(node);
+      // An error's instancePath is a node of the tree the validator was given.
+      const got = nodeKind(node!);
       const fixes: DraftFix[] = [];
       if (at === "/template" && node?.kind === "scalar" && typeof node.value === "number") {
         fixes.push({ title: { zh: `加引号："${node.source}"`, en: `Quote it: "${node.source}"` }, safe: true, edits: [{ start: node.start, end: node.end, newText: `"${node.source}"` }] });
@@ -144,15 +149,18 @@ function report(ctx: RuleContext, e: ErrorObject): void {
       return;
     }
     case "minItems":
-    case "maxItems": {
+    case "maxItems":
+    case "additionalItems": {
       const limit = (e.params as { limit: number }).limit;
       const count = node?.kind === "seq" ? node.items.length : 0;
-      const title = String((e.parentSchema as { title?: string })?.title ?? "").split(" / ")[0];
+      // The row as the printed table labels it: its first cell knows (the schema the rule runs has no titles).
+      const spec = ctx.cells.get(`${at}/0`)?.spec;
+      const row = spec ? rowName(spec) : { zh: `「${at}」`, en: `“${at}”` };
       ctx.report({
         path: at,
         message: {
-          zh: `「${title}」这一行有 ${count} 个数，表格有 ${limit} 栏`,
-          en: `Row “${title}” has ${count} figures; the table has ${limit} columns`,
+          zh: `${row.zh}这一行有 ${count} 个数，表格有 ${limit} 栏`,
+          en: `Row ${row.en} has ${count} figures; the table has ${limit} columns`,
         },
         expected: limit,
         actual: count,
@@ -160,7 +168,7 @@ function report(ctx: RuleContext, e: ErrorObject): void {
       return;
     }
     case "enum": {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(" / ");
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(" / ");
       ctx.report({
         path: at,
         message: { zh: `${where.zh} 只能是 ${allowed}`, en: `${where.en} must be one of ${allowed}` },
@@ -172,7 +180,8 @@ function report(ctx: RuleContext, e: ErrorObject): void {
     default:
       ctx.report({
         path: at,
-        message: { zh: `${where.zh}：不符合格式（${e.keyword}: ${e.message ?? ""}）`, en: `${where.en}: ${e.message ?? e.keyword}` },
+        // ajv words every error (its `messages` option is on).
+        message: { zh: `${where.zh}：不符合格式（${e.keyword}: ${e.message!}）`, en: `${where.en}: ${e.message!}` },
       });
   }
 }

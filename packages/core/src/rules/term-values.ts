@@ -55,9 +55,3 @@ export function setTotalFix(ctx: RuleContext, pointer: string, value: number, la
     },
   ];
 }
-
-export function sum(xs: number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
-}

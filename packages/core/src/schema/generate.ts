@@ -1,4 +1,3 @@
-import { cellsOf } from "../templates/cell-specs.js";
 import { templates, parts, type ActiveBlock, type CellKind, type Column, type Template, type TemplateId, type Text } from "../templates/index.js";
 
 type Schema = Record<string, unknown>;
@@ -243,11 +242,6 @@ export function generateReportSchema(): Schema {
       },
     ],
   };
-}
-
-/** Count the template cells the schema describes (a cheap self-check used by tests). */
-export function schemaCellCount(id: TemplateId): number {
-  return cellsOf(templates[id]).length;
 }
 
 export type { Column };

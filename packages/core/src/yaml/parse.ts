@@ -1,4 +1,4 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node as YNode } from "yaml";
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, type Document, type Node as YNode } from "yaml";
 import type { TMap, TNode, TPair, TScalar } from "./tree.js";
 import { fastParse } from "./fast.js";
 import { scanTokens, type TokenScan } from "./cst-scan.js";
@@ -104,11 +104,13 @@ export function parseYamlCarefully(text: string, limits: ParseLimits = defaultLi
     const line = lines.position(e.pos[0]).line;
     if (linesSeen.has(line) || problems.length >= 10) continue;
     linesSeen.add(line);
-    const duplicateKey = e.code === "DUPLICATE_KEY" ? (/^[^:\n]*/.exec(yamlText.slice(e.pos[0], e.pos[0] + 1024))?.[0] ?? "").trim() : "";
+    // The key's text up to its colon (the pattern matches at every offset, if only the empty string).
+    const duplicateKey = e.code === "DUPLICATE_KEY" ? /^[^:\n]*/.exec(yamlText.slice(e.pos[0], e.pos[0] + 1024))![0].trim() : "";
     problems.push({
-      code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code === "RESOURCE_EXHAUSTION" ? "too-deep" : "syntax",
+      // yaml's RESOURCE_EXHAUSTION comes only from toJS(), which is never called here: the alias limit is ours.
+      code: e.code === "DUPLICATE_KEY" ? "duplicate-key" : "syntax",
       // For a duplicate key, name the key: the parser's own text says only "Map keys must be unique".
-      message: e.code === "DUPLICATE_KEY" ? duplicateKey : e.code === "RESOURCE_EXHAUSTION" ? String(limits.maxDepth) : shortMessage(e.message),
+      message: e.code === "DUPLICATE_KEY" ? duplicateKey : shortMessage(e.message),
       start: e.pos[0],
       end: Math.max(e.pos[1], e.pos[0] + duplicateKey.length),
       fatal: e.code !== "DUPLICATE_KEY",
@@ -194,7 +196,8 @@ class TreeBuilder {
     if (viaAlias && ++this.aliasNodes > this.limits.maxAliasNodes) {
       this.fail({ code: "alias-limit", message: String(this.limits.maxAliasNodes), start: 0, end: 0, fatal: true });
     }
-    const [start, , end] = node.range ?? [0, 0, 0];
+    // The composer gives every node it makes a range (value start, value end, node end).
+    const [start, valueEnd, end] = node.range!;
     if (depth > this.limits.maxDepth) {
       this.fail({ code: "too-deep", message: String(this.limits.maxDepth), start, end: Math.min(end, start + 1), fatal: true });
     }
@@ -202,14 +205,13 @@ class TreeBuilder {
       const target = node.resolve(this.doc);
       if (!target) this.fail({ code: "syntax", message: `unresolved alias *${node.source}`, start, end, fatal: true });
       const built = this.build(target as YNode, depth, true);
-      return { ...built, start, end: node.range?.[1] ?? end };
+      return { ...built, start, end: valueEnd };
     }
     const tag = node.tag;
     if (tag && !standardTags.has(tag)) {
       this.problems.push({ code: "custom-tag", message: tag, start, end: Math.min(end, start + tag.length + 1), fatal: false });
     }
     if (isScalar(node)) {
-      const valueEnd = node.range?.[1] ?? end;
       const scalar: TScalar = {
         kind: "scalar",
         value: tag && !standardTags.has(tag) ? node.source ?? node.value : node.value,
@@ -224,22 +226,20 @@ class TreeBuilder {
     if (isSeq(node)) {
       const items = node.items.map((item) => this.build(item as YNode, depth + 1, viaAlias));
       // A block collection ends where its last value ends (yaml's own end also takes in trailing lines).
-      const seqEnd = node.flow ? (node.range?.[1] ?? end) : (items[items.length - 1]?.end ?? start);
+      const seqEnd = node.flow ? valueEnd : (items[items.length - 1]?.end ?? start);
       return { kind: "seq", flow: !!node.flow, start, end: seqEnd, items };
     }
     if (isMap(node)) {
-      const map: TMap = { kind: "map", flow: !!node.flow, start, end: node.range?.[1] ?? end, pairs: [] };
+      const map: TMap = { kind: "map", flow: !!node.flow, start, end: valueEnd, pairs: [] };
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as YNode | null;
-        if (keyNode && !isScalar(keyNode)) {
-          const [ks, , ke] = keyNode.range ?? [start, start, start];
-          this.problems.push({ code: "complex-key", message: "", start: ks, end: ke, fatal: false });
+        // A key left out (`: 2`) is composed as an empty scalar too, so every pair has a key node.
+        const keyNode = pair.key as YNode;
+        const [keyStart, keyEnd, keyNodeEnd] = keyNode.range!;
+        if (!isScalar(keyNode)) {
+          this.problems.push({ code: "complex-key", message: "", start: keyStart, end: keyNodeEnd, fatal: false });
           continue;
         }
-        const keyStart = keyNode?.range?.[0] ?? start;
-        const keyEnd = keyNode?.range?.[1] ?? keyStart;
-        const key = keyNode ? String((keyNode as { value: unknown }).value) : "";
+        const key = String(keyNode.value);
         const valueNode = pair.value as YNode | null;
         const value: TNode = valueNode
           ? this.build(valueNode, depth + 1, viaAlias)

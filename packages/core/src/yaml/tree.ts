@@ -90,7 +90,3 @@ export function toPlain(node: TNode): unknown {
     }
   }
 }
-
-export function isBlankScalar(node: TNode | undefined): boolean {
-  return !!node && node.kind === "scalar" && (node.value === null || (typeof node.value === "string" && node.value.trim() === ""));
-}
