@@ -24,6 +24,11 @@ export async function importFile(absPath: string, display: string, kind: Documen
   return importDocument(bytes, chosen, { source: display, ...options });
 }
 
+/** Why an import read nothing at all (a damaged file, a scanned PDF, an old .doc), if it did not. */
+export function importFailure(result: DocumentImportResult): DocumentDiagnostic | undefined {
+  return result.diagnostics.find((d) => d.code === "source-unreadable" || d.code === "pdf-no-text" || d.code === "docx-legacy");
+}
+
 /**
  * Check a Word, PDF, HTML or text report directly: imported in memory, the YAML checked as any report is, the
  * findings named by the cell they are about and, where the import knows it, the place in the source
@@ -37,7 +42,7 @@ export async function checkSourceDocument(target: FileTarget, settings: FileSett
   } catch (error) {
     return { problems: [{ kind: "unreadable", display: target.display, error }], text: "" };
   }
-  const failure = result.diagnostics.find((d) => d.code === "source-unreadable" || d.code === "pdf-no-text" || d.code === "docx-legacy");
+  const failure = importFailure(result);
   if (!target.explicit && (failure || result.summary.tables < 2)) return { problems: [], text: "" };
   if (failure) return { problems: [{ kind: "unreadable", display: target.display, error: new Error(t(settings.locale, failure.message)) }], text: "" };
 

@@ -51,12 +51,12 @@ export function examine(importReport: Importer, input: AuditInput, locale: Local
 
 const num = (v: unknown): number | null => (typeof v === "number" ? v : v && typeof v === "object" && typeof (v as { value?: unknown }).value === "number" ? (v as { value: number }).value : null);
 
-/** A report's findings and figures, and the YAML checked: imported first when it is a page or text. */
-export function auditText(importReport: Importer, display: string, text: string, locale: Locale): { report: AuditedReport; yaml: string } | "no-table" {
+/** A report's findings and figures, and the YAML checked: imported first when it is a page or text (or given imported: Word, PDF). */
+export function auditText(importReport: Importer, display: string, text: string, locale: Locale, imported?: { yaml: string; cellsUncertain: number }): { report: AuditedReport; yaml: string } | "no-table" {
   const isYaml = /\.ya?ml$/i.test(display);
-  let yaml = text;
-  let cellsUncertain: number | undefined;
-  if (!isYaml) {
+  let yaml = imported?.yaml ?? text;
+  let cellsUncertain = imported?.cellsUncertain;
+  if (!isYaml && !imported) {
     const result = importReport(text, kindOf(display, text), { source: display });
     if (result.summary.tables === 0) return "no-table";
     yaml = result.yaml;
