@@ -3,6 +3,7 @@ import type { Finding } from "@ogi-report/core";
 import { slimmers } from "../formatters/slim.js";
 import type { FormatName } from "../formatters/index.js";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
+import { checkSourceDocument, SOURCE_DOCUMENT } from "./source-document.js";
 import { inThreads } from "./threads.js";
 
 /** Checking many files on several threads (check/threads.ts): the check task's jobs, outcomes and what they share. */
@@ -27,6 +28,7 @@ export interface CheckShared {
 export interface Outcome {
   result?: Checked["result"];
   problems: FileProblem[];
+  notes?: string[];
 }
 
 interface SentError {
@@ -56,20 +58,27 @@ export function checkInParallel(jobs: FileJob[], settings: FileSettings[], run: 
     script: options.script,
     ...(options.workersOnly ? { workersOnly: true } : {}),
     onProgress: (i) => options.onProgress?.(i, jobs[i]!.display),
-    here: (job) => checkJob(job, settings[job.settings]!, run),
+    here: (job) => checkAnyJob(job, settings[job.settings]!, run),
     received,
   });
 }
 
 /** The check task as a worker runs it: the outcome cut down to what the output prints, errors as plain data. */
-export function checkTask(job: FileJob, shared: CheckShared): Outcome {
-  const outcome = checkJob(job, shared.settings[job.settings]!, shared.run);
+export async function checkTask(job: FileJob, shared: CheckShared): Promise<Outcome> {
+  const outcome = await checkAnyJob(job, shared.settings[job.settings]!, shared.run);
   const slim = shared.format ? slimmers[shared.format] : undefined;
   if (slim && outcome.result && outcome.result.findings.length > 0) outcome.result.findings = outcome.result.findings.map(slim as (f: Finding) => Finding);
   return sendable(outcome);
 }
 
-/** Read and check one file, as the one-thread path does. */
+/** A YAML report, or a Word, PDF, HTML or text one imported first (check/source-document.ts). */
+export async function checkAnyJob(job: FileJob, settings: FileSettings, run: RunSwitches): Promise<Outcome> {
+  if (!SOURCE_DOCUMENT.test(job.absPath)) return checkJob(job, settings, run);
+  const { result, problems, notes } = await checkSourceDocument({ kind: "file", display: job.display, absPath: job.absPath, explicit: job.explicit }, settings, run);
+  return { ...(result ? { result } : {}), problems, ...(notes?.length ? { notes } : {}) };
+}
+
+/** Read and check one YAML file, as the one-thread path does. */
 export function checkJob(job: FileJob, settings: FileSettings, run: RunSwitches): Outcome {
   let text: string;
   try {

@@ -65,7 +65,8 @@ export async function runCheck(targets: Target[], io: Io, options: RunOptions): 
     if (isSourceDocument(target)) {
       // Word, PDF, HTML, text: imported in memory, then checked (check/source-document.ts).
       const settings = settingsFor(target, io, options);
-      const checked = await checkSourceDocument(target, settings, switches, io);
+      const checked = await checkSourceDocument(target, settings, switches);
+      for (const note of checked.notes ?? []) io.stderr(`${note}\n`);
       problems.push(...checked.problems);
       if (checked.result) results.push(resultOf(target, checked.result, settings, options.keep));
       continue;
@@ -153,10 +154,10 @@ export const AUTO_WORKERS_FROM = 4000;
 /**
  * Worker threads for this run: OGI_WORKERS=n asks for n (0: one thread); otherwise none below AUTO_WORKERS_FROM
  * files and one fewer than the cores above it. The output is the same either way. Only files are checked in
- * parallel: standard input, `--fix` and documents that are imported first stay in order on the main thread.
+ * parallel: standard input and `--fix` stay in order on the main thread.
  */
 export function workerCount(targets: Target[], env: Io["env"]): number {
-  if (targets.some((t) => t.kind !== "file" || isSourceDocument(t))) return 0;
+  if (targets.some((t) => t.kind !== "file")) return 0;
   return threadsFor(targets.length, env, AUTO_WORKERS_FROM, availableParallelism());
 }
 
@@ -182,6 +183,8 @@ async function runInParallel(targets: FileTarget[], io: Io, options: RunOptions,
   const results: FileResult[] = [];
   const problems: FileProblem[] = [];
   outcomes.forEach((outcome, i) => {
+    // Said in file order, all before the problems, as the one-thread path says them.
+    for (const note of outcome.notes ?? []) io.stderr(`${note}\n`);
     problems.push(...outcome.problems);
     // The main thread's own settings object, as the one-thread path gives (JUnit lists its rules).
     if (outcome.result) results.push(resultOf(targets[i]!, outcome.result, settings[jobs[i]!.settings]!, options.keep));
