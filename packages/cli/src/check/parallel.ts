@@ -42,7 +42,8 @@ export interface ParallelOptions {
   script: URL | string;
   /** The main thread checks no file itself (tests: every outcome then comes from a worker). */
   workersOnly?: boolean;
-  onProgress?: (index: number, display: string) => void;
+  /** Before each file the main thread checks: how many files all threads have checked, and this file's name. */
+  onProgress?: (done: number, display: string) => void;
   format?: FormatName;
 }
 
@@ -57,7 +58,7 @@ export function checkInParallel(jobs: FileJob[], settings: FileSettings[], run: 
     workers: options.workers,
     script: options.script,
     ...(options.workersOnly ? { workersOnly: true } : {}),
-    onProgress: (i) => options.onProgress?.(i, jobs[i]!.display),
+    onProgress: (i, done) => options.onProgress?.(done, jobs[i]!.display),
     here: (job) => checkAnyJob(job, settings[job.settings]!, run),
     received,
   });

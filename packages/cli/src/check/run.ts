@@ -177,7 +177,7 @@ async function runInParallel(targets: FileTarget[], io: Io, options: RunOptions,
     workers,
     script: io.checkWorker!,
     workersOnly: io.env.OGI_WORKERS_ONLY === "1",
-    onProgress: (i, display) => options.onProgress?.(i, targets.length, display),
+    onProgress: (done, display) => options.onProgress?.(done, targets.length, display),
     ...(options.format ? { format: options.format } : {}),
   });
   const results: FileResult[] = [];

@@ -33,8 +33,8 @@ export interface PoolOptions<Job, Shared, Out> {
   script: URL | string;
   /** The main thread does no job itself (tests: every outcome then comes from a worker). */
   workersOnly?: boolean;
-  /** Called on the main thread before each job it does itself. */
-  onProgress?: (index: number) => void;
+  /** Called on the main thread before each job it does itself, with how many jobs all threads have done so far. */
+  onProgress?: (index: number, done: number) => void;
   /** The task as the main thread runs it (the workers run the one of the same name in check/worker.ts). */
   here: Task<Job, Shared, Out>;
   /** An outcome as it arrives from a worker, made whole again (errors rebuilt). */
@@ -57,6 +57,7 @@ export async function inThreads<Job, Shared, Out>(jobs: Job[], shared: Shared, o
   const received = options.received ?? ((o: Out) => o);
 
   let byWorkers = 0;
+  let done = 0;
   let running = options.workers;
   let settle: () => void = () => {};
   const finished = new Promise<void>((resolve) => (settle = resolve));
@@ -76,6 +77,7 @@ export async function inThreads<Job, Shared, Out>(jobs: Job[], shared: Shared, o
         if ("done" in m) return end();
         byBatch[m.batch] = m.outcomes.map(received);
         byWorkers += m.outcomes.length;
+        done += m.outcomes.length;
       });
       // A worker that fails leaves its batch unfinished: the main thread does it below.
       worker.on("error", end);
@@ -90,13 +92,20 @@ export async function inThreads<Job, Shared, Out>(jobs: Job[], shared: Shared, o
     const out: Out[] = [];
     const end = Math.min(jobs.length, (b + 1) * batchSize);
     for (let i = b * batchSize; i < end; i++) {
-      options.onProgress?.(i);
+      options.onProgress?.(i, done);
       out.push(await options.here(jobs[i]!, shared));
+      done++;
     }
     return out;
   };
+  // Between batches the main thread lets the workers' messages in: their outcomes are taken as they come (not all at
+  // the end), and the progress line counts their files too.
+  const yieldToWorkers = () => (workers.length > 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
   if (!options.workersOnly) {
-    for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1)) byBatch[b] = await batch(b);
+    for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1)) {
+      byBatch[b] = await batch(b);
+      await yieldToWorkers();
+    }
   }
   // Wait only for batches a worker has taken: a worker still starting up when the main thread is through is not needed.
   if (options.workers > 0 && !complete(byBatch)) await finished;

@@ -109,7 +109,7 @@ export const audit: Command = {
     const reports: AuditedReport[] = [];
     const yamls: string[] = [];
     const progress = progressReporter(io, inputs.length, locale);
-    const outcomes = await auditFiles(inputs, io, locale, (i) => progress.update(i, inputs.length, inputs[i]!.display));
+    const outcomes = await auditFiles(inputs, io, locale, (i, done) => progress.update(done, inputs.length, inputs[i]!.display));
     progress.done();
     for (const [i, { entry, report, yaml }] of outcomes.entries()) {
       entries.push(entry);

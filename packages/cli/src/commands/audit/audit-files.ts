@@ -14,10 +14,11 @@ import type { AuditInput } from "./types.js";
 export const AUDIT_WORKERS_FROM = 24;
 
 /**
- * Every input audited, in input order: on the main thread alone or on worker threads too, with the same outcomes
+ * Every input audited, in input order (`onProgress`: the input the main thread takes next, and how many files all
+ * threads have audited): on the main thread alone or on worker threads too, with the same outcomes
  * either way. A file the walk could not open is accounted for here without being sent anywhere.
  */
-export async function auditFiles(inputs: AuditInput[], io: Io, locale: Locale, onProgress: (index: number) => void): Promise<AuditOutcome[]> {
+export async function auditFiles(inputs: AuditInput[], io: Io, locale: Locale, onProgress: (index: number, done: number) => void): Promise<AuditOutcome[]> {
   const shared: AuditShared = { locale };
   const open: number[] = [];
   inputs.forEach((input, i) => {
@@ -30,7 +31,7 @@ export async function auditFiles(inputs: AuditInput[], io: Io, locale: Locale, o
     workers,
     script: io.checkWorker ?? "",
     ...(io.env.OGI_WORKERS_ONLY === "1" ? { workersOnly: true } : {}),
-    onProgress: (j) => onProgress(open[j]!),
+    onProgress: (j, done) => onProgress(open[j]!, done),
     here: auditTask,
   });
   const all: AuditOutcome[] = [];
