@@ -44,17 +44,22 @@ const lazyYaml = {
 // Earlier builds wrote ES module chunks here.
 rmSync(join(dist, "chunks"), { recursive: true, force: true });
 
-// What a command imports lazily (`await import(…)`) is bundled apart and required from beside the bin at run time.
+// What a command imports lazily (`await import(…)`) is bundled apart and required from beside the bin at run time:
+// `require`, not `import()`, because the bin compiles dist/main.js itself with V8's code cache (src/compile-cache.ts),
+// and Node 20 runs no `import()` in code compiled that way.
 const LAZY = { "@ogi-report/render": "render.js", "@ogi-report/import": "import.js", exceljs: "exceljs.js" };
 const lazyCommands = {
   name: "lazy-commands",
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind !== "dynamic-import" || args.path.startsWith("node:")) return undefined;
-      if (LAZY[args.path]) return { path: `./${LAZY[args.path]}`, external: true };
+      if (args.namespace === "ogi-lazy-file") return { path: args.path, external: true };
+      if (args.kind !== "dynamic-import") return undefined;
+      if (args.path.startsWith("node:")) return { path: args.path, namespace: "ogi-lazy-file" };
+      if (LAZY[args.path]) return { path: `./${LAZY[args.path]}`, namespace: "ogi-lazy-file" };
       // CommonJS output would inline it into the bin that every `ogi check` parses.
       return { errors: [{ text: `${args.path} is imported lazily: give it a file in LAZY (scripts/build.mjs)` }] };
     });
+    b.onLoad({ filter: /.*/, namespace: "ogi-lazy-file" }, (args) => ({ loader: "js", contents: `module.exports = require(${JSON.stringify(args.path)});` }));
   },
 };
 
@@ -67,7 +72,8 @@ const common = {
   define: { __OGI_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__ogiModuleUrl" },
   banner: { js: '"use strict";var __ogiModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: "none",
-  minify: true,
+  // OGI_UNMINIFIED=1: readable names in a `node --cpu-prof` profile.
+  minify: !process.env.OGI_UNMINIFIED,
   charset: "utf8",
   logLevel: "warning",
 };
@@ -109,13 +115,15 @@ await build({
   format: "cjs",
   target: "node20",
   legalComments: "none",
-  minify: true,
+  // OGI_UNMINIFIED=1: readable names in a `node --cpu-prof` profile.
+  minify: !process.env.OGI_UNMINIFIED,
   logLevel: "warning",
 });
 // The careful parser must stay out of the CLI bundle (and be found beside it): fail the build rather than ship a CLI that
 // parses a third more at every start, or one that cannot read odd YAML.
 const cliText = readFileSync(join(dist, "main.js"), "utf8");
 if (!cliText.includes(`require("./${YAML_FILE}")`) || cliText.includes("YAMLParseError")) throw new Error(`dist/main.js must load the yaml package from ./${YAML_FILE}`);
+if (/\bimport\(/.test(cliText)) throw new Error("dist/main.js must not use import(): the bin compiles it with a code cache, which runs no import() on Node 20");
 
 // Runnable as ./dist/ogi.js too, not only through `node` or a package-manager shim.
 const bin = join(dist, "ogi.js");

@@ -1,5 +1,10 @@
-import { main } from "./main.js";
+import { fileURLToPath } from "node:url";
+import { requireCompiled } from "./compile-cache.js";
 import type { Io } from "./io.js";
+import type * as Cli from "./main.js";
+
+// dist/main.js, beside this file, compiled through V8's code cache: most of a cold start is compiling it.
+const { main } = requireCompiled(fileURLToPath(new URL("./main.js", import.meta.url)), process.env) as typeof Cli;
 
 // Piped into `head` and the like: a closed stdout is the reader saying "enough", not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

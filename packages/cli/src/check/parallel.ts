@@ -1,12 +1,12 @@
 import { readTextFile } from "@ogi-report/node-shell";
-import type { Worker } from "node:worker_threads";
+import type { Finding } from "@ogi-report/core";
+import { slimmers } from "../formatters/slim.js";
+import type { FormatName } from "../formatters/index.js";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
+import { checkSourceDocument, SOURCE_DOCUMENT } from "./source-document.js";
+import { inThreads } from "./threads.js";
 
-/**
- * Checking many files on several threads. The main thread and the workers take batches of files from one shared
- * counter (so a slow or late thread simply takes fewer), each batch's outcomes are kept under its number, and the
- * run reads them back in batch order: the same outcomes, in the same order, as one thread checking file after file.
- */
+/** Checking many files on several threads (check/threads.ts): the check task's jobs, outcomes and what they share. */
 
 /** A file to check, as a worker gets it: where it is, how it was named, and which of the run's settings it uses. */
 export interface FileJob {
@@ -16,24 +16,20 @@ export interface FileJob {
   settings: number;
 }
 
-/** What a worker is started with (its workerData). */
-export interface WorkerInput {
-  ogiCheckWorker: 1;
-  jobs: FileJob[];
+/** What every file of a check run shares. */
+export interface CheckShared {
   settings: FileSettings[];
   run: RunSwitches;
-  batchSize: number;
-  /** Int32 [0]: the next batch to take. */
-  next: SharedArrayBuffer;
+  /** The output format: a worker cuts each finding down to what it prints before sending it (formatters/slim.ts). */
+  format?: FormatName;
 }
 
 /** One file's outcome as it crosses threads: a read error as plain data, since a structured clone keeps no `code`. */
 export interface Outcome {
   result?: Checked["result"];
   problems: FileProblem[];
+  notes?: string[];
 }
-
-type Sent = { batch: number; outcomes: Outcome[] } | { done: true };
 
 interface SentError {
   name: string;
@@ -46,92 +42,44 @@ export interface ParallelOptions {
   script: URL | string;
   /** The main thread checks no file itself (tests: every outcome then comes from a worker). */
   workersOnly?: boolean;
-  onProgress?: (index: number, display: string) => void;
+  /** Before each file the main thread checks: how many files all threads have checked, and this file's name. */
+  onProgress?: (done: number, display: string) => void;
+  format?: FormatName;
 }
 
 /**
  * Outcomes of every job, in job order, and how many files workers checked. A batch a worker could not finish (it
  * failed to start, or crashed) is checked on the main thread at the end.
  */
-export async function checkInParallel(jobs: FileJob[], settings: FileSettings[], run: RunSwitches, options: ParallelOptions): Promise<{ outcomes: Outcome[]; byWorkers: number }> {
-  const threads = options.workers + (options.workersOnly ? 0 : 1);
-  // Batches small enough that threads finish together, large enough that messages stay few.
-  const batchSize = Math.max(1, Math.min(64, Math.ceil(jobs.length / threads / 8)));
-  const batches = Math.ceil(jobs.length / batchSize);
-  const next = new SharedArrayBuffer(4);
-  const counter = new Int32Array(next);
-  const byBatch: (Outcome[] | undefined)[] = new Array(batches);
-  const input: WorkerInput = { ogiCheckWorker: 1, jobs, settings, run, batchSize, next };
-
-  let byWorkers = 0;
-  let running = options.workers;
-  let settle: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  // Loaded here, not at start-up: most runs start no thread, and the module costs every start ~9 ms.
-  const { Worker } = await import("node:worker_threads");
-  const workers: Worker[] = [];
-  for (let i = 0; i < options.workers; i++) {
-    let over = false;
-    const end = () => {
-      if (over) return;
-      over = true;
-      if (--running === 0) settle();
-    };
-    try {
-      const worker = new Worker(options.script, { workerData: input });
-      worker.on("message", (m: Sent) => {
-        if ("done" in m) return end();
-        byBatch[m.batch] = m.outcomes.map(received);
-        byWorkers += m.outcomes.length;
-      });
-      // A worker that fails leaves its batch unfinished: the main thread checks it below.
-      worker.on("error", end);
-      worker.on("exit", end);
-      workers.push(worker);
-    } catch {
-      end();
-    }
-  }
-
-  if (!options.workersOnly) {
-    for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1)) {
-      byBatch[b] = checkBatch(b, input, options.onProgress);
-    }
-  }
-  // Wait only for batches a worker has taken: a worker still starting up when the main thread is through is not needed.
-  if (options.workers > 0 && !complete(byBatch)) await finished;
-  await Promise.all(workers.map((w) => w.terminate()));
-  for (let b = 0; b < batches; b++) byBatch[b] ??= checkBatch(b, input, options.onProgress);
-  return { outcomes: byBatch.flat() as Outcome[], byWorkers };
+export function checkInParallel(jobs: FileJob[], settings: FileSettings[], run: RunSwitches, options: ParallelOptions): Promise<{ outcomes: Outcome[]; byWorkers: number }> {
+  const shared: CheckShared = { settings, run, ...(options.format ? { format: options.format } : {}) };
+  return inThreads(jobs, shared, {
+    task: "check",
+    workers: options.workers,
+    script: options.script,
+    ...(options.workersOnly ? { workersOnly: true } : {}),
+    onProgress: (i, done) => options.onProgress?.(done, jobs[i]!.display),
+    here: (job) => checkAnyJob(job, settings[job.settings]!, run),
+    received,
+  });
 }
 
-function complete(byBatch: (Outcome[] | undefined)[]): boolean {
-  for (let b = 0; b < byBatch.length; b++) if (byBatch[b] === undefined) return false;
-  return true;
+/** The check task as a worker runs it: the outcome cut down to what the output prints, errors as plain data. */
+export async function checkTask(job: FileJob, shared: CheckShared): Promise<Outcome> {
+  const outcome = await checkAnyJob(job, shared.settings[job.settings]!, shared.run);
+  const slim = shared.format ? slimmers[shared.format] : undefined;
+  if (slim && outcome.result && outcome.result.findings.length > 0) outcome.result.findings = outcome.result.findings.map(slim as (f: Finding) => Finding);
+  return sendable(outcome);
 }
 
-/** A worker's whole life: batches until none is left, each sent back as it is done. */
-export function runWorker(input: WorkerInput, send: (m: Sent) => void): void {
-  const counter = new Int32Array(input.next);
-  const batches = Math.ceil(input.jobs.length / input.batchSize);
-  for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1)) {
-    send({ batch: b, outcomes: checkBatch(b, input).map(sendable) });
-  }
-  send({ done: true });
+/** A YAML report, or a Word, PDF, HTML or text one imported first (check/source-document.ts). */
+export async function checkAnyJob(job: FileJob, settings: FileSettings, run: RunSwitches): Promise<Outcome> {
+  if (!SOURCE_DOCUMENT.test(job.absPath)) return checkJob(job, settings, run);
+  const { result, problems, notes } = await checkSourceDocument({ kind: "file", display: job.display, absPath: job.absPath, explicit: job.explicit }, settings, run);
+  return { ...(result ? { result } : {}), problems, ...(notes?.length ? { notes } : {}) };
 }
 
-function checkBatch(b: number, input: WorkerInput, onProgress?: (index: number, display: string) => void): Outcome[] {
-  const out: Outcome[] = [];
-  const end = Math.min(input.jobs.length, (b + 1) * input.batchSize);
-  for (let i = b * input.batchSize; i < end; i++) {
-    const job = input.jobs[i]!;
-    onProgress?.(i, job.display);
-    out.push(checkJob(job, input.settings[job.settings]!, input.run));
-  }
-  return out;
-}
-
-/** Read and check one file, as the one-thread path does. */
+/** Read and check one YAML file, as the one-thread path does. */
 export function checkJob(job: FileJob, settings: FileSettings, run: RunSwitches): Outcome {
   let text: string;
   try {

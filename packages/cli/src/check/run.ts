@@ -1,11 +1,14 @@
 import { readTextFile } from "@ogi-report/node-shell";
+import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import type { Finding, Locale, RuleId, SeveritySetting } from "@ogi-report/core";
+import type { FormatName } from "../formatters/index.js";
 import type { Io } from "../io.js";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
 import { ConfigResolver } from "./config.js";
 import type { Target } from "./inputs.js";
 import { checkInParallel, type FileJob } from "./parallel.js";
+import { threadsFor } from "./threads.js";
 import { checkSourceDocument, isSourceDocument } from "./source-document.js";
 
 /** One checked file, as every formatter sees it. */
@@ -36,6 +39,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number, display: string) => void;
   /** What of each finding to keep for the output (formatters/slim.ts); all of it when absent. */
   keep?: (f: Finding) => Finding;
+  /** The output format: worker threads cut findings down for it before sending them. */
+  format?: FormatName;
 }
 
 export interface RunOutcome {
@@ -60,7 +65,8 @@ export async function runCheck(targets: Target[], io: Io, options: RunOptions): 
     if (isSourceDocument(target)) {
       // Word, PDF, HTML, text: imported in memory, then checked (check/source-document.ts).
       const settings = settingsFor(target, io, options);
-      const checked = await checkSourceDocument(target, settings, switches, io);
+      const checked = await checkSourceDocument(target, settings, switches);
+      for (const note of checked.notes ?? []) io.stderr(`${note}\n`);
       problems.push(...checked.problems);
       if (checked.result) results.push(resultOf(target, checked.result, settings, options.keep));
       continue;
@@ -137,20 +143,22 @@ function resultOf(target: Target, result: NonNullable<Checked["result"]>, settin
   };
 }
 
-/** More threads than this only add start-up cost. */
-const MAX_WORKERS = 7;
+/**
+ * From this many files up, `ogi check` spreads them over worker threads unless OGI_WORKERS says otherwise. A worker
+ * must load core and warm up its own JIT (the first few hundred reports of any thread run at several times the
+ * steady cost), and on two cores the main thread's V8 compiler and garbage collector already use some of the second:
+ * measured here, a worker pays from a few thousand reports on (bench/README.md, "CLI").
+ */
+export const AUTO_WORKERS_FROM = 4000;
 
 /**
- * Worker threads for this run: none unless OGI_WORKERS=n asks for n. Measured on two cores, one thread is fastest at
- * every size up to 10,000 reports: a worker must load core and warm up its own JIT, and the main thread already
- * keeps the second core busy with V8's compiler and GC (bench/README.md, "CLI"). On a machine with cores to spare,
- * OGI_WORKERS spreads the files; the output is the same either way. Only files are checked in parallel: standard
- * input and `--fix` stay in order.
+ * Worker threads for this run: OGI_WORKERS=n asks for n (0: one thread); otherwise none below AUTO_WORKERS_FROM
+ * files and one fewer than the cores above it. The output is the same either way. Only files are checked in
+ * parallel: standard input and `--fix` stay in order on the main thread.
  */
 export function workerCount(targets: Target[], env: Io["env"]): number {
-  if (targets.length < 2 || targets.some((t) => t.kind !== "file" || isSourceDocument(t))) return 0;
-  const asked = env.OGI_WORKERS;
-  return asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), MAX_WORKERS, targets.length) : 0;
+  if (targets.some((t) => t.kind !== "file")) return 0;
+  return threadsFor(targets.length, env, AUTO_WORKERS_FROM, availableParallelism());
 }
 
 async function runInParallel(targets: FileTarget[], io: Io, options: RunOptions, switches: RunSwitches, workers: number): Promise<RunOutcome> {
@@ -169,11 +177,14 @@ async function runInParallel(targets: FileTarget[], io: Io, options: RunOptions,
     workers,
     script: io.checkWorker!,
     workersOnly: io.env.OGI_WORKERS_ONLY === "1",
-    onProgress: (i, display) => options.onProgress?.(i, targets.length, display),
+    onProgress: (done, display) => options.onProgress?.(done, targets.length, display),
+    ...(options.format ? { format: options.format } : {}),
   });
   const results: FileResult[] = [];
   const problems: FileProblem[] = [];
   outcomes.forEach((outcome, i) => {
+    // Said in file order, all before the problems, as the one-thread path says them.
+    for (const note of outcome.notes ?? []) io.stderr(`${note}\n`);
     problems.push(...outcome.problems);
     // The main thread's own settings object, as the one-thread path gives (JUnit lists its rules).
     if (outcome.result) results.push(resultOf(targets[i]!, outcome.result, settings[jobs[i]!.settings]!, options.keep));

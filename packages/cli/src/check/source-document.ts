@@ -1,7 +1,6 @@
 import { readFileBytes } from "@ogi-report/node-shell";
 import type { Finding } from "@ogi-report/core";
 import type { CellSource, DocumentDiagnostic, DocumentImportResult, DocumentKind } from "@ogi-report/import";
-import type { Io } from "../io.js";
 import { t, type Locale } from "../locale.js";
 import { checkFileText, type Checked, type FileSettings, type RunSwitches } from "./check-file.js";
 import type { Target } from "./inputs.js";
@@ -24,26 +23,31 @@ export async function importFile(absPath: string, display: string, kind: Documen
   return importDocument(bytes, chosen, { source: display, ...options });
 }
 
+/** Why an import read nothing at all (a damaged file, a scanned PDF, an old .doc), if it did not. */
+export function importFailure(result: DocumentImportResult): DocumentDiagnostic | undefined {
+  return result.diagnostics.find((d) => d.code === "source-unreadable" || d.code === "pdf-no-text" || d.code === "docx-legacy");
+}
+
 /**
  * Check a Word, PDF, HTML or text report directly: imported in memory, the YAML checked as any report is, the
  * findings named by the cell they are about and, where the import knows it, the place in the source
- * (`report.pdf#page=2`). What the import itself could not settle is said on stderr, as `ogi import` says it. A file
+ * (`report.pdf#page=2`). What the import itself could not settle comes back as notes for stderr, as `ogi import` says it. A file
  * found by walking a folder is checked only when the import finds the report's tables in it.
  */
-export async function checkSourceDocument(target: FileTarget, settings: FileSettings, run: RunSwitches, io: Io): Promise<Checked> {
+export async function checkSourceDocument(target: FileTarget, settings: FileSettings, run: RunSwitches): Promise<Checked> {
   let result: DocumentImportResult;
   try {
     result = await importFile(target.absPath, target.display, undefined);
   } catch (error) {
     return { problems: [{ kind: "unreadable", display: target.display, error }], text: "" };
   }
-  const failure = result.diagnostics.find((d) => d.code === "source-unreadable" || d.code === "pdf-no-text" || d.code === "docx-legacy");
+  const failure = importFailure(result);
   if (!target.explicit && (failure || result.summary.tables < 2)) return { problems: [], text: "" };
   if (failure) return { problems: [{ kind: "unreadable", display: target.display, error: new Error(t(settings.locale, failure.message)) }], text: "" };
 
-  for (const d of result.diagnostics) if (d.severity !== "info") io.stderr(`${describeDocumentDiagnostic(d, settings.locale, target.display)}\n`);
+  const notes = result.diagnostics.filter((d) => d.severity !== "info").map((d) => describeDocumentDiagnostic(d, settings.locale, target.display));
   // The YAML exists only in memory: nothing is fixed or written back into the user's document.
-  const checked = checkFileText({ ...target, explicit: true }, result.yaml, settings, { ...run, fix: false });
+  const checked: Checked = { ...checkFileText({ ...target, explicit: true }, result.yaml, settings, { ...run, fix: false }), notes };
   if (!checked.result) return checked;
   const { cellSource } = await import("@ogi-report/import");
   const findings = checked.result.findings.map((f) => inSource(f, result, target.display, (pointer) => cellSource(result, pointer)));

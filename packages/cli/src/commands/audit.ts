@@ -11,7 +11,7 @@ import { toCsv } from "./audit/csv.js";
 import { dashboard } from "./audit/dashboard.js";
 import { agenciesTable, findingsTable, totalsTable } from "./audit/export-rows.js";
 import { TableLayouts } from "./audit/report-tables.js";
-import { examine } from "./audit/examine.js";
+import { auditFiles } from "./audit/audit-files.js";
 import { textReport } from "./audit/text-report.js";
 import { totalsOf } from "./audit/totals.js";
 import { toXlsx } from "./audit/xlsx.js";
@@ -25,8 +25,8 @@ const help = {
   en: `Usage: ogi audit <folders | files>... [--format text|json] [--html <report.html>] [--csv <findings.csv>]
                  [--xlsx <audit.xlsx>]
 
-Check many reports at once: report YAML as it is, published HTML pages and text (.html, .htm, .txt, .md)
-imported on the fly. Prints one line per report (agency, year, template, errors and warnings by rule) and
+Check many reports at once: report YAML as it is, published HTML pages, text (.html, .htm, .txt, .md), Word
+(.docx) and PDF files imported on the fly, on several threads for many files (OGI_WORKERS=n sets how many). Prints one line per report (agency, year, template, errors and warnings by rule) and
 the totals across reports. --html writes a self-contained dashboard page (opens offline, from file://):
 each agency's years side by side with line charts and the changes that stand out, the prose shared with
 the year before, a table of findings that sorts and filters (and downloads as CSV), and each report's tables
@@ -52,7 +52,8 @@ breaks the tool, or no report at all among the files given.
   zh: `用法：ogi audit <文件夹 | 文件>... [--format text|json] [--html <报告.html>] [--csv <问题.csv>]
                  [--xlsx <汇总.xlsx>]
 
-一次检查多份报告：报告 YAML 直接检查，已发布的网页和文本（.html、.htm、.txt、.md）先导入再检查。
+一次检查多份报告：报告 YAML 直接检查，已发布的网页、文本（.html、.htm、.txt、.md）、Word（.docx）和 PDF
+先导入再检查；文件多时用多个线程（OGI_WORKERS=n 指定线程数）。
 每份报告一行（机关、年度、格式、按规则统计的错误和警告），最后是全部报告的合计。--html 另写一个
 独立的汇总网页（可离线从 file:// 打开）：各机关逐年并列的数字、折线图和变化突出的年份，与上一年度
 相同的文字比例，可排序、筛选（并可下载为 CSV）的问题表，以及标出问题单元格的各报告表格。
@@ -104,24 +105,22 @@ export const audit: Command = {
       plans[key] = plan;
     }
 
-    // Loaded only here: the HTML parser is not for `ogi check` to initialise at start-up.
-    const { importReport } = await import("@ogi-report/import");
     const entries: AuditEntry[] = [];
     const reports: AuditedReport[] = [];
     const yamls: string[] = [];
     const progress = progressReporter(io, inputs.length, locale);
-    for (const [i, input] of inputs.entries()) {
-      progress.update(i, inputs.length, input.display);
-      const { entry, report, yaml } = examine(importReport, input, locale);
+    const outcomes = await auditFiles(inputs, io, locale, (i, done) => progress.update(done, inputs.length, inputs[i]!.display));
+    progress.done();
+    for (const [i, { entry, report, yaml }] of outcomes.entries()) {
       entries.push(entry);
       if (report) reports.push(report);
       if (report) yamls.push(yaml ?? "");
       if (entry.status === "unreadable" || entry.status === "internal") {
-        const what = entry.status === "unreadable" ? t(locale, { zh: `无法读取 ${input.display}`, en: `cannot read ${input.display}` }) : t(locale, { zh: `处理 ${input.display} 时出错`, en: `failed on ${input.display}` });
+        const display = inputs[i]!.display;
+        const what = entry.status === "unreadable" ? t(locale, { zh: `无法读取 ${display}`, en: `cannot read ${display}` }) : t(locale, { zh: `处理 ${display} 时出错`, en: `failed on ${display}` });
         io.stderr(terminalText(`ogi: ${what}: ${entry.reason ?? ""}`) + "\n");
       }
     }
-    progress.done();
     const totals = totalsOf(reports);
     const series = agencySeries(reports, yamls);
 

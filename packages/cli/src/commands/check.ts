@@ -160,6 +160,7 @@ export const check: Command = {
       ...(allowRead.length > 0 || previous !== undefined ? { allowRead: [...allowRead, ...(previous !== undefined ? [resolve(io.cwd, previous)] : [])] } : {}),
       onProgress: progress.update,
       ...(slimmers[format] ? { keep: slimmers[format] } : {}),
+      format,
     });
     progress.done();
     for (const p of run.problems) {

@@ -3,7 +3,7 @@ import { join, resolve, sep } from "node:path";
 import { FileAccessError, fileId, walkFolder } from "@ogi-report/node-shell";
 import type { AuditInput } from "./types.js";
 
-const SOURCE = /\.(ya?ml|html?|txt|md)$/i;
+const SOURCE = /\.(ya?ml|html?|txt|md|docx|pdf)$/i;
 
 /**
  * Files to audit, in order: named files as given, folders walked with `ogi check`'s walk (dot-folders and

@@ -55,12 +55,12 @@ function figure(model: ReportModel | undefined, pointer: string): number | null 
   return cell?.state === "ok" ? cell.value : null;
 }
 
-/** A report's findings and figures, and the YAML checked: imported first when it is a page or text. */
-export function auditText(importReport: Importer, display: string, text: string, locale: Locale): { report: AuditedReport; yaml: string } | "no-table" {
+/** A report's findings and figures, and the YAML checked: imported first when it is a page or text (or given imported: Word, PDF). */
+export function auditText(importReport: Importer, display: string, text: string, locale: Locale, imported?: { yaml: string; cellsUncertain: number }): { report: AuditedReport; yaml: string } | "no-table" {
   const isYaml = /\.ya?ml$/i.test(display);
-  let yaml = text;
-  let cellsUncertain: number | undefined;
-  if (!isYaml) {
+  let yaml = imported?.yaml ?? text;
+  let cellsUncertain = imported?.cellsUncertain;
+  if (!isYaml && !imported) {
     const result = importReport(text, kindOf(display, text), { source: display });
     if (result.summary.tables === 0) return "no-table";
     yaml = result.yaml;
