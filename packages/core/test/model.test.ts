@@ -97,7 +97,11 @@ describe("the report model checkText returns", () => {
       [1, "b.yaml", "files"],
       [2, "x/*.yaml", "no-match"],
     ]);
-    const files = (i: number) => (units[i]!.outcome as { files: { path: string; problem?: string }[] }).files;
+    const files = (i: number) => {
+      const outcome = units[i]!.outcome;
+      if (outcome.kind !== "files") throw new Error(`unit ${i}: ${outcome.kind}`);
+      return outcome.files.map((f) => ({ path: f.path, problem: "problem" in f ? f.problem : undefined }));
+    };
     expect(files(0).map((f) => [f.path, f.problem])).toEqual([["/s/a.yaml", undefined]]);
     expect(files(1).map((f) => [f.path, f.problem])).toEqual([["/s/b.yaml", "missing"]]);
   });
