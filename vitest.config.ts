@@ -25,8 +25,8 @@ export default defineConfig({
     maxWorkers: 2,
     ...(json ? { reporters: ["default", "json"], outputFile: { json } } : {}),
     // Measuring, the processes the tests start (the CLI, the server, the page) report their coverage too
-    // (test/coverage/); a run without --coverage starts them as before.
-    ...(measuring ? { globalSetup: ["test/coverage/clean.ts"], setupFiles: ["test/coverage/setup.ts"] } : {}),
+    // (test/process-coverage/); a run without --coverage starts them as before.
+    ...(measuring ? { globalSetup: ["test/process-coverage/clean.ts"], setupFiles: ["test/process-coverage/setup.ts"] } : {}),
     coverage: coverage(),
   },
 });

@@ -4,7 +4,7 @@ import type { CoverageOptions } from "vitest/node";
  * Coverage of the sources, measured in the test run (`pnpm test` passes --coverage; a single test file run by
  * hand does not). vitest counts what runs in the test process: the tests load the workspace packages from their
  * sources (vitest.config.ts aliases them). What runs outside it — the built CLI and server as subprocesses, the page
- * in Chromium — reports its own V8 coverage (test/coverage/), which scripts/coverage-by-package.mjs maps back to the
+ * in Chromium — reports its own V8 coverage (test/process-coverage/), which scripts/coverage-by-package.mjs maps back to the
  * sources and adds to vitest's coverage-final.json. The per-package floors and targets (coverage-targets.json) are
  * enforced there, on the merged figures: vitest's thresholds would see only the in-process part.
  */

@@ -1,6 +1,6 @@
 // Coverage of what the tests run outside the test process, mapped back to the sources: the V8 coverage the CLI, the
 // server and the check workers write at exit (NODE_V8_COVERAGE), and the page's coverage from Chromium saved in the
-// same form (packages/web/test/helpers/page-coverage.ts), all in coverage-processes/ (test/coverage/processes.ts).
+// same form (packages/web/test/helpers/page-coverage.ts), all in coverage-processes/ (test/process-coverage/processes.ts).
 // Each built file under packages/*/dist that has a source map is converted once, after the runs' counts are summed,
 // by the converter vitest itself uses (ast-v8-to-istanbul): what a bundle ran is counted in the TypeScript file it
 // came from.

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { childCoverageEnv } from "../../../test/coverage/processes.js";
+import { childCoverageEnv } from "../../../test/process-coverage/processes.js";
 
 /**
  * Runs a composite action's `run:` steps the way the GitHub runner does (docs.github.com, "Metadata syntax" and

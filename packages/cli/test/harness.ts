@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { expect } from "vitest";
-import { childCoverageEnv } from "../../../test/coverage/processes.js";
+import { childCoverageEnv } from "../../../test/process-coverage/processes.js";
 
 export const testDir = dirname(fileURLToPath(import.meta.url));
 export const packageDir = join(testDir, "..");

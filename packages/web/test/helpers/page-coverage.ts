@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { measuringProcesses } from "../../../../test/coverage/processes.js";
+import { measuringProcesses } from "../../../../test/process-coverage/processes.js";
 import { pkgDir } from "./paths.js";
 
 /** The page's inline script as a coverage build writes it beside the page, with its source map (scripts/build.mjs). */
