@@ -26,7 +26,7 @@ export default defineConfig({
     ...(json ? { reporters: ["default", "json"], outputFile: { json } } : {}),
     // Measuring, the processes the tests start (the CLI, the server, the page) report their coverage too
     // (test/process-coverage/); a run without --coverage starts them as before.
-    ...(measuring ? { globalSetup: ["test/process-coverage/clean.ts"], setupFiles: ["test/process-coverage/setup.ts"] } : {}),
+    ...(measuring ? { globalSetup: ["test/process-coverage/global.ts"], setupFiles: ["test/process-coverage/setup.ts"] } : {}),
     coverage: coverage(),
   },
 });

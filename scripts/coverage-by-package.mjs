@@ -46,12 +46,14 @@ const packageCoverage = JSON.parse(readFileSync(join(root, "coverage-targets.jso
 const below = [];
 console.log(`${"package".padEnd(18)}${"files".padStart(6)}  ${"lines".padEnd(22)}${"branches".padEnd(22)}target`);
 for (const [name, sums] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
-  const { target = 85, floor } = packageCoverage[name] ?? {};
+  const { target = 85, floor, e2e = false } = packageCoverage[name] ?? {};
+  // Measured mostly by the VS Code end-to-end test: a run that leaves it out (OGI_SKIP_E2E=1) cannot hold the floor.
+  const unmeasured = e2e && process.env.OGI_SKIP_E2E === "1";
   const reached = percent(sums.lines) >= target && percent(sums.branches) >= target;
   const status = reached ? "reached" : `NOT REACHED${floor ? ` (floor ${floor.lines}% lines, ${floor.branches}% branches)` : ""}`;
-  console.log(`${name.padEnd(18)}${String(sums.files).padStart(6)}  ${cell(sums.lines).padEnd(22)}${cell(sums.branches).padEnd(22)}${target}% ${status}`);
+  console.log(`${name.padEnd(18)}${String(sums.files).padStart(6)}  ${cell(sums.lines).padEnd(22)}${cell(sums.branches).padEnd(22)}${target}% ${status}${unmeasured ? ", not applied: OGI_SKIP_E2E=1 left the end-to-end test out" : ""}`);
   const least = floor ?? { lines: target, branches: target };
-  for (const kind of ["lines", "branches"]) if (percent(sums[kind]) < least[kind]) below.push(`${name}: ${kind} ${percent(sums[kind]).toFixed(1)}% < ${least[kind]}%`);
+  if (!unmeasured) for (const kind of ["lines", "branches"]) if (percent(sums[kind]) < least[kind]) below.push(`${name}: ${kind} ${percent(sums[kind]).toFixed(1)}% < ${least[kind]}%`);
 }
 if (below.length > 0) {
   console.log(`coverage below the floor: ${below.join("; ")}`);
