@@ -46,9 +46,10 @@ async function bundleScriptWithMap({ minify, sourcemap = false }) {
     logLevel: "warning",
     ...(sourcemap ? { sourcemap: "external", outfile: coverageScript } : {}),
   });
-  const text = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix))?.text;
+  // Without a map there is one output file (named <stdout>); with one, the script and its map.
+  const text = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix)).text;
   // Escaping adds a character at each rare `</script` or `<!--`; the map is off by that much after one.
-  return { js: escapeForScriptElement(text(".js")), map: sourcemap ? text(".js.map") : undefined };
+  return sourcemap ? { js: escapeForScriptElement(text(".js")), map: text(".js.map") } : { js: escapeForScriptElement(result.outputFiles[0].text) };
 }
 
 /** Inside <script>, `</script` would end the element early and `<!--` changes how the rest is parsed. */

@@ -103,7 +103,9 @@ export async function startCodeServer(options: {
     if (child.pid === undefined || child.exitCode !== null) return cleanup();
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     try {
-      process.kill(-child.pid, "SIGTERM");
+      // Measuring, only code-server itself is asked to stop: a signal would end the extension host before it writes
+      // its coverage, while on its own it exits (and writes it) once it sees its server gone.
+      process.kill(coverage.env.NODE_V8_COVERAGE ? child.pid : -child.pid, "SIGTERM");
     } catch {
       // already gone
     }
