@@ -51,7 +51,8 @@ export class RawServer {
     return this.waitFor((m) => m.id === id && m.method === undefined, `an answer to ${method} #${id}`);
   }
 
-  waitFor(test: (m: Message) => boolean, what: string, timeoutMs = 5000): Promise<Message> {
+  /** Measuring coverage, the server counts every block it runs and answers slower: it gets three times as long. */
+  waitFor(test: (m: Message) => boolean, what: string, timeoutMs = measuringProcesses() ? 15_000 : 5000): Promise<Message> {
     const done = this.received.find(test);
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {
