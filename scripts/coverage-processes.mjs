@@ -4,7 +4,7 @@
 // Each built file under packages/*/dist that has a source map is converted once, after the runs' counts are summed,
 // by the converter vitest itself uses (ast-v8-to-istanbul): what a bundle ran is counted in the TypeScript file it
 // came from.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mergeProcessCovs } from "@bcoe/v8-coverage";
@@ -16,7 +16,10 @@ function builtScript(url, packagesDir) {
   if (!url.startsWith("file://")) return undefined;
   const path = fileURLToPath(url);
   if (!path.startsWith(packagesDir) || !path.includes(`${sep}dist${sep}`) || path.includes(`${sep}node_modules${sep}`)) return undefined;
-  return existsSync(`${path}.map`) ? path : undefined;
+  if (!existsSync(`${path}.map`)) return undefined;
+  // A map older than its script is left from an earlier coverage build (turbo restores a cached build over dist/
+  // without removing what else is there): it describes other code.
+  return statSync(`${path}.map`).mtimeMs >= statSync(path).mtimeMs - 5000 ? path : undefined;
 }
 
 /**

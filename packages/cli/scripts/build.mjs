@@ -7,7 +7,7 @@
 // its HTML parser) — in one file they cost every `ogi check` ~90 ms of CPU just to parse. Also copies core's
 // published schemas so the package ships them (ogi init points its modeline at them).
 import { build } from "esbuild";
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -41,8 +41,9 @@ const lazyYaml = {
   },
 };
 
-// Earlier builds wrote ES module chunks here.
+// Earlier builds wrote ES module chunks here, and a coverage build source maps, which this build must not ship.
 rmSync(join(dist, "chunks"), { recursive: true, force: true });
+for (const name of existsSync(dist) ? readdirSync(dist) : []) if (name.endsWith(".js.map")) rmSync(join(dist, name));
 
 // What a command imports lazily (`await import(…)`) is bundled apart and required from beside the bin at run time.
 const LAZY = { "@ogi-report/render": "render.js", "@ogi-report/import": "import.js", exceljs: "exceljs.js" };
