@@ -24,6 +24,9 @@ export default defineConfig({
     // Subprocess and LSP tests spawn processes: keep the two cores from thrashing.
     maxWorkers: 2,
     ...(json ? { reporters: ["default", "json"], outputFile: { json } } : {}),
+    // Measuring, the processes the tests start (the CLI, the server, the page) report their coverage too
+    // (test/process-coverage/); a run without --coverage starts them as before.
+    ...(measuring ? { globalSetup: ["test/process-coverage/global.ts"], setupFiles: ["test/process-coverage/setup.ts"] } : {}),
     coverage: coverage(),
   },
 });

@@ -7,7 +7,7 @@
 // its HTML parser) — in one file they cost every `ogi check` ~90 ms of CPU just to parse. Also copies core's
 // published schemas so the package ships them (ogi init points its modeline at them).
 import { build } from "esbuild";
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -41,8 +41,9 @@ const lazyYaml = {
   },
 };
 
-// Earlier builds wrote ES module chunks here.
+// Earlier builds wrote ES module chunks here, and a coverage build source maps, which this build must not ship.
 rmSync(join(dist, "chunks"), { recursive: true, force: true });
+for (const name of existsSync(dist) ? readdirSync(dist) : []) if (name.endsWith(".js.map")) rmSync(join(dist, name));
 
 // What a command imports lazily (`await import(…)`) is bundled apart and required from beside the bin at run time:
 // `require`, not `import()`, because the bin compiles dist/main.js itself with V8's code cache (src/compile-cache.ts),
@@ -63,8 +64,14 @@ const lazyCommands = {
   },
 };
 
+// A coverage build (OGI_COVERAGE=1, what `pnpm test` builds) keeps the code's own shape and writes source maps: the
+// tests' subprocesses report V8 coverage of these files, mapped back to the TypeScript sources statement by statement
+// (minified, statements fold into expressions). Published builds are minified and carry no maps.
+const coverageBuild = process.env.OGI_COVERAGE === "1";
+
 const common = {
   bundle: true,
+  sourcemap: coverageBuild,
   platform: "node",
   format: "cjs",
   target: "node20",
@@ -72,8 +79,9 @@ const common = {
   define: { __OGI_VERSION__: JSON.stringify(pkg.version), "import.meta.url": "__ogiModuleUrl" },
   banner: { js: '"use strict";var __ogiModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: "none",
-  // OGI_UNMINIFIED=1: readable names in a `node --cpu-prof` profile.
-  minify: !process.env.OGI_UNMINIFIED,
+  // OGI_UNMINIFIED=1: readable names in a `node --cpu-prof` profile; a coverage build is unminified so that
+  // statements map back one by one.
+  minify: !coverageBuild && !process.env.OGI_UNMINIFIED,
   charset: "utf8",
   logLevel: "warning",
 };
@@ -128,6 +136,11 @@ if (/\bimport\(/.test(cliText)) throw new Error("dist/main.js must not use impor
 // Runnable as ./dist/ogi.js too, not only through `node` or a package-manager shim.
 const bin = join(dist, "ogi.js");
 writeFileSync(bin, "#!/usr/bin/env node\n" + readFileSync(bin, "utf8"));
+// The map's first line then describes the shebang: it has none.
+if (coverageBuild) {
+  const map = JSON.parse(readFileSync(`${bin}.map`, "utf8"));
+  writeFileSync(`${bin}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+}
 chmodSync(bin, 0o755);
 
 mkdirSync(join(pkgDir, "schema"), { recursive: true });

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { childCoverageEnv } from "../../../test/process-coverage/processes.js";
 
 /**
  * Runs a composite action's `run:` steps the way the GitHub runner does (docs.github.com, "Metadata syntax" and
@@ -75,6 +76,7 @@ export function runCompositeAction(options: ActionOptions): ActionRun {
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "/tmp",
         LANG: "en_US.UTF-8",
+        ...childCoverageEnv(),
         ...options.env,
         CI: "true",
         GITHUB_ACTIONS: "true",

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { expect } from "vitest";
+import { childCoverageEnv } from "../../../test/process-coverage/processes.js";
 
 export const testDir = dirname(fileURLToPath(import.meta.url));
 export const packageDir = join(testDir, "..");
@@ -34,7 +35,10 @@ export interface RunResult {
 export interface RunOptions {
   cwd?: string;
   stdin?: string;
-  /** Added to a minimal environment (PATH, HOME, LANG=en_US.UTF-8); nothing else leaks in from the test runner. */
+  /**
+   * Added to a minimal environment (PATH, HOME, LANG=en_US.UTF-8, and NODE_V8_COVERAGE when the run measures
+   * coverage); nothing else leaks in from the test runner.
+   */
   env?: Record<string, string>;
 }
 
@@ -44,7 +48,7 @@ export function assertBuilt(): void {
 
 /** Runs `node dist/ogi.js …` as a user would: real process, real pipes, real exit status. */
 export function runOgi(args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "en_US.UTF-8", ...options.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "en_US.UTF-8", ...childCoverageEnv(), ...options.env };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd ?? fixturesDir, env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";

@@ -12,6 +12,10 @@ import { syncManifest } from "./sync-manifest.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "package.json"));
 const production = process.env.OGI_DEV !== "1";
+// A coverage build (OGI_COVERAGE=1, what `pnpm test` builds) keeps the code's shape and writes source maps beside the
+// bundles (not into the .vsix: .vscodeignore lists what goes in): the end-to-end test's extension host reports V8
+// coverage of them, mapped back to the sources statement by statement.
+const coverageBuild = process.env.OGI_COVERAGE === "1";
 
 await syncManifest(root);
 rmSync(join(root, "dist"), { recursive: true, force: true });
@@ -23,16 +27,16 @@ const lazyImporter = {
   name: "lazy-importer",
   setup: (b) => b.onResolve({ filter: /^@ogi-report\/import$/ }, (args) => (args.kind === "dynamic-import" ? { path: "./import.cjs", external: true } : undefined)),
 };
-const extensionHost = { bundle: true, platform: "node", target: "node20", format: "cjs", minify: production, logLevel: "warning" };
+const extensionHost = { bundle: true, platform: "node", target: "node20", format: "cjs", minify: production && !coverageBuild, logLevel: "warning" };
 await build({
   ...extensionHost,
   entryPoints: [join(root, "src/extension.ts")],
   outfile: join(root, "dist/extension.cjs"),
   external: ["vscode"],
-  sourcemap: !production,
+  sourcemap: !production || coverageBuild,
   plugins: [lazyImporter],
 });
-await build({ ...extensionHost, entryPoints: [require.resolve("@ogi-report/import")], outfile: join(root, "dist/import.cjs") });
+await build({ ...extensionHost, entryPoints: [require.resolve("@ogi-report/import")], outfile: join(root, "dist/import.cjs"), sourcemap: coverageBuild });
 
 // The server is the one packages/lsp builds (its dist/server.js, one ESM file with everything inlined), copied as it
 // is: the tests that drive packages/lsp's server then drive the very file users get. turbo builds packages/lsp first

@@ -2,7 +2,7 @@
 // works opened straight from disk (file:// allows no module or worker loads from other files) and from any
 // static host. The page loads nothing: its CSP allows only its own inline script (by hash) and styles.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -17,7 +17,20 @@ const dist = join(pkgDir, "dist");
 /** Browsers still found on government desktops (Chrome 109 is the last on Windows 7). */
 export const browserTargets = ["chrome100", "edge100", "firefox100", "safari15"];
 
-export async function bundleScript({ minify = true } = {}) {
+/**
+ * A coverage build (OGI_COVERAGE=1, what `pnpm test` builds) keeps the code's shape and writes the inline script and
+ * its source map beside the page (dist/page-script.js and .map, not part of the page): the page tests' Chromium
+ * coverage of that script maps back to the sources through them (minified, statements fold into expressions).
+ */
+const coverageBuild = process.env.OGI_COVERAGE === "1";
+const coverageScript = join(dist, "page-script.js");
+
+export async function bundleScript({ minify = !coverageBuild } = {}) {
+  const { js } = await bundleScriptWithMap({ minify });
+  return js;
+}
+
+async function bundleScriptWithMap({ minify, sourcemap = false }) {
   const result = await build({
     entryPoints: [join(pkgDir, "src/main.ts")],
     bundle: true,
@@ -31,8 +44,12 @@ export async function bundleScript({ minify = true } = {}) {
     plugins: [noNodeBuiltins(), pdfjsOffline()],
     write: false,
     logLevel: "warning",
+    ...(sourcemap ? { sourcemap: "external", outfile: coverageScript } : {}),
   });
-  return escapeForScriptElement(result.outputFiles[0].text);
+  // Without a map there is one output file (named <stdout>); with one, the script and its map.
+  const text = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix)).text;
+  // Escaping adds a character at each rare `</script` or `<!--`; the map is off by that much after one.
+  return sourcemap ? { js: escapeForScriptElement(text(".js")), map: text(".js.map") } : { js: escapeForScriptElement(result.outputFiles[0].text) };
 }
 
 /** Inside <script>, `</script` would end the element early and `<!--` changes how the rest is parsed. */
@@ -42,8 +59,8 @@ function escapeForScriptElement(js) {
   return escaped.trim();
 }
 
-export async function buildPage(options = {}) {
-  const js = await bundleScript(options);
+export async function buildPage({ minify = !coverageBuild } = {}) {
+  const { js, map } = await bundleScriptWithMap({ minify, sourcemap: coverageBuild });
   const css = (await transform(readFileSync(join(pkgDir, "src/styles.css"), "utf8") + reportCss, { loader: "css", minify: true, charset: "utf8", target: browserTargets })).code.trim();
   const scriptHash = createHash("sha256").update(js, "utf8").digest("base64");
   const csp = [
@@ -60,12 +77,18 @@ export async function buildPage(options = {}) {
     .replace("__CSP__", () => csp)
     .replace("__CSS__", () => css)
     .replace("__JS__", () => js);
-  return { html, csp };
+  return { html, csp, coverage: map ? { js, map } : undefined };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { html } = await buildPage();
+  const { html, coverage } = await buildPage();
   mkdirSync(dist, { recursive: true });
+  rmSync(coverageScript, { force: true });
+  rmSync(`${coverageScript}.map`, { force: true });
+  if (coverage) {
+    writeFileSync(coverageScript, coverage.js);
+    writeFileSync(`${coverageScript}.map`, coverage.map);
+  }
   // Written whole, then renamed: a test reading the page while another process builds never sees half of it.
   const partial = join(dist, `.index.html.${process.pid}`);
   writeFileSync(partial, html);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { StreamMessageReader } from "vscode-jsonrpc/node";
+import { measuringProcesses } from "../../../../test/process-coverage/processes.js";
 import { serverPath } from "./lsp-client.js";
 
 export interface Message {
@@ -50,7 +51,8 @@ export class RawServer {
     return this.waitFor((m) => m.id === id && m.method === undefined, `an answer to ${method} #${id}`);
   }
 
-  waitFor(test: (m: Message) => boolean, what: string, timeoutMs = 5000): Promise<Message> {
+  /** Measuring coverage, the server counts every block it runs and answers slower: it gets three times as long. */
+  waitFor(test: (m: Message) => boolean, what: string, timeoutMs = measuringProcesses() ? 15_000 : 5000): Promise<Message> {
     const done = this.received.find(test);
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {
@@ -80,6 +82,13 @@ export class RawServer {
 
   async stop(): Promise<void> {
     if (this.exitCode !== undefined) return;
+    // A killed process writes no coverage: measuring, the server is asked to exit first (a stream left mid-frame
+    // by the test may not read it; then it is killed all the same).
+    if (measuringProcesses()) {
+      this.send({ method: "exit" });
+      await this.exited(1000).catch(() => {});
+      if (this.exitCode !== undefined) return;
+    }
     this.child.kill("SIGKILL");
     await this.exited().catch(() => {});
   }

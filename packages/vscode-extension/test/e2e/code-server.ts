@@ -5,6 +5,7 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { extensionCoverage } from "./extension-coverage.js";
 
 const run = promisify(execFile);
 const installer = fileURLToPath(new URL("./install-code-server.sh", import.meta.url));
@@ -23,6 +24,18 @@ export interface RunningCodeServer {
   url: string;
   folder: string;
   stop(): Promise<void>;
+}
+
+/** Waits until no process of the group is left, or the time is up. */
+async function groupGone(pgid: number, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -62,6 +75,7 @@ export async function startCodeServer(options: {
   for (const vsix of options.vsixes) await run(options.node, [options.codeServer, ...common, "--install-extension", vsix], { timeout: 120_000 });
   for (const [name, content] of Object.entries(options.userDataFiles ?? {})) writeFileSync(join(userData, name), content);
 
+  const coverage = extensionCoverage(home);
   const port = await freePort();
   const child: ChildProcess = spawn(
     options.node,
@@ -80,7 +94,7 @@ export async function startCodeServer(options: {
       options.locale,
       options.folder,
     ],
-    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HOME: home, XDG_DATA_HOME: join(home, "data") } },
+    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HOME: home, XDG_DATA_HOME: join(home, "data"), ...coverage.env } },
   );
   child.stdout!.on("data", (d: Buffer) => options.log(d.toString()));
   child.stderr!.on("data", (d: Buffer) => options.log(d.toString()));
@@ -89,7 +103,9 @@ export async function startCodeServer(options: {
     if (child.pid === undefined || child.exitCode !== null) return cleanup();
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     try {
-      process.kill(-child.pid, "SIGTERM");
+      // Measuring, only code-server itself is asked to stop: a signal would end the extension host before it writes
+      // its coverage, while on its own it exits (and writes it) once it sees its server gone.
+      process.kill(coverage.env.NODE_V8_COVERAGE ? child.pid : -child.pid, "SIGTERM");
     } catch {
       // already gone
     }
@@ -102,12 +118,16 @@ export async function startCodeServer(options: {
     }, 5000);
     await exited;
     clearTimeout(timer);
+    // Measuring, the extension host gets time to see its server gone and exit by itself: a killed process writes no
+    // coverage.
+    if (coverage.env.NODE_V8_COVERAGE) await groupGone(child.pid, 10_000);
     // Children that outlived the server in its group (the extension host, our language server).
     try {
       process.kill(-child.pid, "SIGKILL");
     } catch {
       // none left
     }
+    coverage.harvest();
     cleanup();
   };
   const cleanup = () => rmSync(home, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ensureBuilt } from "./build.js";
 import { requireTool } from "../../../../test/tools.js";
 import { chromiumPath } from "./paths.js";
+import { startPageCoverage } from "./page-coverage.js";
 
 export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -35,6 +36,7 @@ export async function openBuiltPage(viewport = { width: 1400, height: 900 }): Pr
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
+  const coverage = await startPageCoverage(page);
   await page.goto(url);
   await page.waitForSelector("body[data-checks]");
   return {
@@ -43,6 +45,7 @@ export async function openBuiltPage(viewport = { width: 1400, height: 900 }): Pr
     requests,
     problems,
     close: async () => {
+      await coverage?.save();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
