@@ -1,5 +1,7 @@
 import type { ConvertedSource, PlacedRange, SourceFailure } from "./document.js";
+import { gridLines } from "./pdf-grid.js";
 import { pageLines, pageRows, type OutputLine, type TextRun } from "./pdf-layout.js";
+import { pageRules, type RuleOps } from "./pdf-rules.js";
 
 /** What `readPdf` gives beyond the text: pages that print no text (scanned), for a warning. */
 export interface PdfSource extends ConvertedSource {
@@ -89,7 +91,8 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
     for (const x of xs) s += x;
     return s;
   };
-  const { getDocumentProxy } = await import("unpdf");
+  const { getDocumentProxy, getResolvedPDFJS } = await import("unpdf");
+  const ops = (await getResolvedPDFJS()).OPS as unknown as RuleOps;
   // pdf.js takes the buffer over: give it a copy so the caller's bytes stay usable.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, verbosity: 0 });
   try {
@@ -104,7 +107,11 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
         const size = Math.hypot(a!, b!) || item.height || 10;
         runs.push({ text: item.str, x: x!, end: x! + item.width, y: y!, size });
       }
-      out.push(pageRows(pageLines(runs)));
+      // Ruled tables are read by their borders; the rest of the page (and tables drawn without lines) line by line.
+      const list = await page.getOperatorList();
+      const grid = gridLines(runs, pageRules(list.fnArray, list.argsArray, ops));
+      const rest = pageRows(pageLines(runs.filter((r) => !grid.used.has(r))));
+      out.push([...grid.lines, ...rest].sort((a, b) => b.y - a.y));
       page.cleanup();
     }
     return out;
