@@ -91,6 +91,14 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
     for (const x of xs) s += x;
     return s;
   };
+  // It also calls ArrayBuffer.prototype.transferToFixedLength (Node 21+) when it serialises a font: on Node 20 the
+  // rest of that page's drawing is dropped without a word, and with it the borders of the tables the page prints.
+  const buffers = ArrayBuffer.prototype as unknown as { transferToFixedLength?: (this: ArrayBuffer, length?: number) => ArrayBuffer };
+  buffers.transferToFixedLength ??= function (length = this.byteLength) {
+    const out = new ArrayBuffer(length);
+    new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+    return out;
+  };
   const { getDocumentProxy, getResolvedPDFJS } = await import("unpdf");
   const ops = (await getResolvedPDFJS()).OPS as unknown as RuleOps;
   // pdf.js takes the buffer over: give it a copy so the caller's bytes stay usable.
