@@ -33,7 +33,13 @@ export interface GridRead {
   used: Set<TextRun>;
 }
 
-export function gridLines(runs: TextRun[], rules: Rules): GridRead {
+/** The page's printable width (its media box), in the units of the runs. */
+export interface PageEdges {
+  left: number;
+  right: number;
+}
+
+export function gridLines(runs: TextRun[], rules: Rules, page: PageEdges): GridRead {
   const tables = tablesOf(rules);
   const used = new Set<TextRun>();
   const lines: OutputLine[] = [];
@@ -49,12 +55,12 @@ export function gridLines(runs: TextRun[], rules: Rules): GridRead {
       }
     }
     if (!boxes.some((b) => b.runs.length)) continue;
-    lines.push(...tableLines(bands));
+    lines.push(...tableLines(bands, page));
   }
   return { lines, used };
 }
 
-function tableLines(bands: Band[]): OutputLine[] {
+function tableLines(bands: Band[], page: PageEdges): OutputLine[] {
   const text = (b: Box) => boxText(b.runs);
   // The figure columns start at the leftmost box holding a figure; boxes wholly left of it hold labels.
   const figureLeft = Math.min(...bands.flatMap((band) => band.boxes.filter((b) => isFigure(text(b))).map((b) => b.left)));
@@ -64,13 +70,30 @@ function tableLines(bands: Band[]): OutputLine[] {
     if (texts.every((t) => t === "")) continue;
     const y = band.top;
     const isLabel = (b: Box) => b.right <= figureLeft + SAME;
-    const fields = band.boxes.filter((b) => !isLabel(b));
+    // A table wider than the page (as an office prints a web page's table) loses its columns past the edge: the
+    // row ends before the first box the edge cuts, so the reader takes the cells after it as lost, not blank.
+    const widths = band.boxes.filter((b) => !isLabel(b) && b.right < page.right - SAME).map((b) => b.right - b.left);
+    const cut = band.boxes.findIndex((b) => !isLabel(b) && cutByEdge(b, page, widths));
+    const fields = band.boxes.filter((b, i) => !isLabel(b) && (cut < 0 || i < cut));
     const label = band.boxes.filter(isLabel).map(text).join("");
     // A row of figures (blank ones included); a header or a heading across the table otherwise.
     if (Number.isFinite(figureLeft) && fields.length > 0 && fields.every((b) => text(b) === "" || isFigure(text(b)))) out.push({ label, fields: fields.map(text), y });
     else out.push({ label: texts.filter(Boolean).join("  "), y });
   }
   return out;
+}
+
+/**
+ * A box the page's right edge cuts off: what it prints runs past the edge, or, empty, it is much narrower than
+ * the row's other boxes (its own right border lies off the page). A box that reaches the edge and prints its
+ * whole text inside the page is whole: its border is all that is clipped.
+ */
+function cutByEdge(b: Box, page: PageEdges, widths: number[]): boolean {
+  if (b.right < page.right - SAME) return false;
+  if (b.runs.length > 0) return b.runs.some((r) => r.end > page.right);
+  const sorted = [...widths].sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return median === undefined || b.right - b.left < 0.75 * median;
 }
 
 /** A box's runs as its text: printed lines top to bottom, each left to right. */

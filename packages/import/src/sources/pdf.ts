@@ -117,7 +117,8 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
       }
       // Ruled tables are read by their borders; the rest of the page (and tables drawn without lines) line by line.
       const list = await page.getOperatorList();
-      const grid = gridLines(runs, pageRules(list.fnArray, list.argsArray, ops));
+      const [left, , right] = page.view as [number, number, number, number];
+      const grid = gridLines(runs, pageRules(list.fnArray, list.argsArray, ops), { left, right });
       const rest = pageRows(pageLines(runs.filter((r) => !grid.used.has(r))));
       out.push([...grid.lines, ...rest].sort((a, b) => b.y - a.y));
       page.cleanup();
