@@ -31,6 +31,8 @@ export interface GridRead {
   lines: OutputLine[];
   /** The runs printed inside a table's boxes (the rest of the page is read line by line). */
   used: Set<TextRun>;
+  /** A table runs past the page's edge: some of its cells are not printed. */
+  cut: boolean;
 }
 
 /** The page's printable width (its media box), in the units of the runs. */
@@ -43,6 +45,7 @@ export function gridLines(runs: TextRun[], rules: Rules, page: PageEdges): GridR
   const tables = tablesOf(rules);
   const used = new Set<TextRun>();
   const lines: OutputLine[] = [];
+  let cut = false;
   for (const bands of tables) {
     const boxes = bands.flatMap((b) => b.boxes);
     for (const r of runs) {
@@ -55,42 +58,58 @@ export function gridLines(runs: TextRun[], rules: Rules, page: PageEdges): GridR
       }
     }
     if (!boxes.some((b) => b.runs.length)) continue;
-    lines.push(...tableLines(bands, page));
+    const read = tableLines(bands, page);
+    lines.push(...read.lines);
+    cut ||= read.cut;
   }
-  return { lines, used };
+  return { lines, used, cut };
 }
 
-function tableLines(bands: Band[], page: PageEdges): OutputLine[] {
+function tableLines(bands: Band[], page: PageEdges): { lines: OutputLine[]; cut: boolean } {
   const text = (b: Box) => boxText(b.runs);
-  // The figure columns start at the leftmost box holding a figure; boxes wholly left of it hold labels.
-  const figureLeft = Math.min(...bands.flatMap((band) => band.boxes.filter((b) => isFigure(text(b))).map((b) => b.left)));
+  // The label columns are those where a row of figures prints its label (words left of its first figure); the
+  // rest are figure columns, also those left blank in every row (table 4 has no label column at all).
+  const labelRight = Math.max(
+    ...bands.flatMap((band) => {
+      const first = band.boxes.find((b) => isFigure(text(b)));
+      return first ? band.boxes.filter((b) => b.right <= first.left + SAME && text(b) !== "").map((b) => b.right) : [];
+    }),
+  );
   const out: OutputLine[] = [];
+  let cutRows = false;
   for (const band of bands) {
     const texts = band.boxes.map(text);
     if (texts.every((t) => t === "")) continue;
     const y = band.top;
-    const isLabel = (b: Box) => b.right <= figureLeft + SAME;
+    const isLabel = (b: Box) => Number.isFinite(labelRight) && b.right <= labelRight + SAME;
+    const label = band.boxes.filter(isLabel).map(text).join("");
     // A table wider than the page (as an office prints a web page's table) loses its columns past the edge: the
     // row ends before the first box the edge cuts, so the reader takes the cells after it as lost, not blank.
-    const widths = band.boxes.filter((b) => !isLabel(b) && b.right < page.right - SAME).map((b) => b.right - b.left);
-    const cut = band.boxes.findIndex((b) => !isLabel(b) && cutByEdge(b, page, widths));
+    const widths = band.boxes.filter((b) => !isLabel(b) && b.right < page.right - SAME && b.left > page.left + SAME).map((b) => b.right - b.left);
+    const cut = band.boxes.findIndex((b) => !isLabel(b) && cutByEdge(b, page, widths, "right"));
     const fields = band.boxes.filter((b, i) => !isLabel(b) && (cut < 0 || i < cut));
-    const label = band.boxes.filter(isLabel).map(text).join("");
-    // A row of figures (blank ones included); a header or a heading across the table otherwise.
-    if (Number.isFinite(figureLeft) && fields.length > 0 && fields.every((b) => text(b) === "" || isFigure(text(b)))) out.push({ label, fields: fields.map(text), y });
-    else out.push({ label: texts.filter(Boolean).join("  "), y });
+    // Cut on the left, a row has lost its first figures, and the text has no way to say where the rest begin:
+    // its figures are left out (the reader then reports the row as not found), never read from the wrong place.
+    const leftCut = fields.some((b) => cutByEdge(b, page, widths, "left"));
+    cutRows ||= cut >= 0 || leftCut;
+    if (leftCut) {
+      if (label) out.push({ label, y });
+    } else if (fields.length > 0 && fields.every((b) => text(b) === "" || isFigure(text(b)))) {
+      // A row of figures (blank ones included).
+      out.push({ label, fields: fields.map(text), y });
+    } else out.push({ label: texts.filter(Boolean).join("  "), y }); // a header, or a heading across the table
   }
-  return out;
+  return { lines: out, cut: cutRows };
 }
 
 /**
- * A box the page's right edge cuts off: what it prints runs past the edge, or, empty, it is much narrower than
+ * A box the page's edge cuts off: what it prints runs past the edge, or, empty, it is much narrower than
  * the row's other boxes (its own right border lies off the page). A box that reaches the edge and prints its
  * whole text inside the page is whole: its border is all that is clipped.
  */
-function cutByEdge(b: Box, page: PageEdges, widths: number[]): boolean {
-  if (b.right < page.right - SAME) return false;
-  if (b.runs.length > 0) return b.runs.some((r) => r.end > page.right);
+function cutByEdge(b: Box, page: PageEdges, widths: number[], edge: "left" | "right"): boolean {
+  if (edge === "right" ? b.right < page.right - SAME : b.left > page.left + SAME) return false;
+  if (b.runs.length > 0) return b.runs.some((r) => (edge === "right" ? r.end > page.right : r.x < page.left));
   const sorted = [...widths].sort((x, y) => x - y);
   const median = sorted[Math.floor(sorted.length / 2)];
   return median === undefined || b.right - b.left < 0.75 * median;

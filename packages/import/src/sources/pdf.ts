@@ -7,6 +7,8 @@ import { pageRules, type RuleOps } from "./pdf-rules.js";
 export interface PdfSource extends ConvertedSource {
   pages: number;
   pagesWithoutText: number[];
+  /** Pages whose table runs past the page's edge: the figures beyond it are not printed. */
+  pagesCutByEdge: number[];
 }
 
 /** Fewer printed characters than this in the whole file: it has no text layer worth reading. */
@@ -20,8 +22,9 @@ const MIN_TEXT = 20;
  */
 export async function readPdf(bytes: Uint8Array): Promise<PdfSource | SourceFailure> {
   let pages: OutputLine[][];
+  let cutPages: number[];
   try {
-    pages = await pdfPages(bytes);
+    ({ pages, cutPages } = await pdfPages(bytes));
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === "PasswordException") {
@@ -53,12 +56,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfSource | SourceFail
       ranges.push({ start, end: text.length, place: { page: p + 1, line: n } });
     }
   });
-  return { kind: "text", text, ranges, pages: pages.length, pagesWithoutText: printed.flatMap((n, i) => (n === 0 ? [i + 1] : [])) };
+  return { kind: "text", text, ranges, pages: pages.length, pagesWithoutText: printed.flatMap((n, i) => (n === 0 ? [i + 1] : [])), pagesCutByEdge: cutPages };
 }
 
 function lineText(l: OutputLine): string {
   if (!l.fields) return l.label;
-  // A row without a label starts with 「|」: its first cell is then read as a figure, not as a label.
+  // A row without a label starts with 「|」: its first cell is then read as a figure, not as a label. Unless it
+  // ends in a blank cell: 「|」 at both ends reads as a Markdown row, whose trailing empty cells are taken as lost.
+  if (l.label === "" && l.fields.length > 1 && l.fields[l.fields.length - 1] === "") return l.fields.join("|");
   return `${l.label}|${l.fields.join("|")}`;
 }
 
@@ -82,7 +87,7 @@ function describe(error: unknown): string {
 }
 
 /** pdf.js, loaded on first use only: the HTML and text importer does not carry its start-up cost. */
-async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
+async function pdfPages(bytes: Uint8Array): Promise<{ pages: OutputLine[][]; cutPages: number[] }> {
   // pdf.js 5 calls Math.sumPrecise (ES2026), missing on Node 20 and older browsers; without it the glyph maps
   // of embedded CJK fonts fail and characters silently vanish from the text.
   const math = Math as unknown as { sumPrecise?: (xs: Iterable<number>) => number };
@@ -94,7 +99,7 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
   // It also calls ArrayBuffer.prototype.transferToFixedLength (Node 21+) when it serialises a font: on Node 20 the
   // rest of that page's drawing is dropped without a word, and with it the borders of the tables the page prints.
   const buffers = ArrayBuffer.prototype as unknown as { transferToFixedLength?: (this: ArrayBuffer, length?: number) => ArrayBuffer };
-  buffers.transferToFixedLength ??= function (length = this.byteLength) {
+  buffers.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
     const out = new ArrayBuffer(length);
     new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
     return out;
@@ -105,6 +110,7 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, verbosity: 0 });
   try {
     const out: OutputLine[][] = [];
+    const cutPages: number[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
@@ -121,9 +127,10 @@ async function pdfPages(bytes: Uint8Array): Promise<OutputLine[][]> {
       const grid = gridLines(runs, pageRules(list.fnArray, list.argsArray, ops), { left, right });
       const rest = pageRows(pageLines(runs.filter((r) => !grid.used.has(r))));
       out.push([...grid.lines, ...rest].sort((a, b) => b.y - a.y));
+      if (grid.cut) cutPages.push(p);
       page.cleanup();
     }
-    return out;
+    return { pages: out, cutPages };
   } finally {
     await pdf.loadingTask.destroy();
   }
