@@ -1,6 +1,6 @@
 import type { ConvertedSource, PlacedRange, SourceFailure } from "./document.js";
 import { gridLines } from "./pdf-grid.js";
-import { pageLines, pageRows, type OutputLine, type TextRun } from "./pdf-layout.js";
+import { isFigure, pageLines, pageRows, type OutputLine, type TextRun } from "./pdf-layout.js";
 import { pageRules, type RuleOps } from "./pdf-rules.js";
 
 /** What `readPdf` gives beyond the text: pages that print no text (scanned), for a warning. */
@@ -122,8 +122,9 @@ async function pdfPages(bytes: Uint8Array): Promise<{ pages: OutputLine[][]; cut
         runs.push({ text: item.str, x: x!, end: x! + item.width, y: y!, size });
       }
       // Ruled tables are read by their borders; the rest of the page (and tables drawn without lines) line by line.
-      const list = await page.getOperatorList();
+      // A page that prints no figure on its own (prose) is not worth drawing out: its operator list costs time.
       const [left, , right] = page.view as [number, number, number, number];
+      const list = runs.some((r) => isFigure(r.text)) ? await page.getOperatorList() : { fnArray: [], argsArray: [] };
       const grid = gridLines(runs, pageRules(list.fnArray, list.argsArray, ops), { left, right });
       const rest = pageRows(pageLines(runs.filter((r) => !grid.used.has(r))));
       out.push([...grid.lines, ...rest].sort((a, b) => b.y - a.y));
