@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gridLines } from "../src/sources/pdf-grid.js";
 import type { TextRun } from "../src/sources/pdf-layout.js";
 import { pageRules, type RuleOps, type Rules } from "../src/sources/pdf-rules.js";
+import { splitFigures } from "../src/sources/pdf.js";
 
 // A ruled table drawn as LibreOffice draws one: each border a straight stroked line. Columns at the x positions
 // given, rows at the y positions (top first; PDF y grows upwards). `merged` lists boxes spanning rows (between
@@ -112,5 +113,20 @@ describe("PDF ruling lines from pdf.js's operator list", () => {
       { at: 100, from: 600, to: 700 },
       { at: 200.25, from: 600, to: 700 },
     ]);
+  });
+});
+
+describe("PDF runs that print figures apart", () => {
+  it("one pdf.js run 「210 -4」 (two cells' text in one text object) is a run per figure, each where it is printed", () => {
+    const parts = splitFigures({ text: "210 -4", x: 200, end: 260, y: 690, size: 12 });
+    expect(parts.map((r) => [r.text, r.x, r.end])).toEqual([
+      ["210", 200, 230],
+      ["-4", 240, 260],
+    ]);
+  });
+
+  it("a page number between dashes, or a label with a figure, stays one run", () => {
+    expect(splitFigures({ text: "— 1 —", x: 280, end: 320, y: 40, size: 14 })).toHaveLength(1);
+    expect(splitFigures({ text: "共 12 件", x: 0, end: 50, y: 40, size: 10 })).toHaveLength(1);
   });
 });

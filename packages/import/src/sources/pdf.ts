@@ -11,6 +11,9 @@ export interface PdfSource extends ConvertedSource {
   pagesCutByEdge: number[];
 }
 
+/** A run this far (PDF units) past the page's edge is cut off by it. */
+const EDGE = 0.5;
+
 /** Fewer printed characters than this in the whole file: it has no text layer worth reading. */
 const MIN_TEXT = 20;
 
@@ -82,6 +85,18 @@ function runningLines(pages: OutputLine[][]): Set<string> {
 
 const key = (l: OutputLine) => lineText(l).replace(/\d+/g, "#").replace(/\s+/g, "");
 
+/**
+ * One run that prints figures apart (「210 -4」: pdf.js joins neighbouring cells' text with a space when the writer
+ * put them in one text object) is a run per figure, placed by its share of the run's characters.
+ */
+export function splitFigures(run: TextRun): TextRun[] {
+  const parts = [...run.text.matchAll(/\S+/g)];
+  // Numbers only: 「— 1 —」 is a page number between dashes, not three cells.
+  if (parts.length < 2 || !parts.every((m) => /^[-+]?\d/.test(m[0]) && isFigure(m[0]))) return [run];
+  const per = (run.end - run.x) / run.text.length;
+  return parts.map((m) => ({ ...run, text: m[0], x: run.x + m.index! * per, end: run.x + (m.index! + m[0].length) * per }));
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -119,16 +134,21 @@ async function pdfPages(bytes: Uint8Array): Promise<{ pages: OutputLine[][]; cut
         if (!("str" in item) || item.str.trim() === "") continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a!, b!) || item.height || 10;
-        runs.push({ text: item.str, x: x!, end: x! + item.width, y: y!, size });
+        runs.push(...splitFigures({ text: item.str, x: x!, end: x! + item.width, y: y!, size }));
       }
       // Ruled tables are read by their borders; the rest of the page (and tables drawn without lines) line by line.
       // A page that prints no figure on its own (prose) is not worth drawing out: its operator list costs time.
       const [left, , right] = page.view as [number, number, number, number];
       const list = runs.some((r) => isFigure(r.text)) ? await page.getOperatorList() : { fnArray: [], argsArray: [] };
       const grid = gridLines(runs, pageRules(list.fnArray, list.argsArray, ops), { left, right });
-      const rest = pageRows(pageLines(runs.filter((r) => !grid.used.has(r))));
+      const free = runs.filter((r) => !grid.used.has(r));
+      // Text printed past the paper's edge (a table wider than the page, drawn without borders): the line reader
+      // cannot tell how many columns went missing, so the page's rows keep their labels and lose their figures
+      // (their cells are then reported, never filled from the wrong column).
+      const overflow = free.some((r) => r.end > right + EDGE || r.x < left - EDGE);
+      const rest = pageRows(pageLines(free)).flatMap((l) => (overflow && l.fields ? (l.label ? [{ label: l.label, y: l.y }] : []) : [l]));
       out.push([...grid.lines, ...rest].sort((a, b) => b.y - a.y));
-      if (grid.cut) cutPages.push(p);
+      if (grid.cut || (overflow && rest.length > 0)) cutPages.push(p);
       page.cleanup();
     }
     return { pages: out, cutPages };
