@@ -1,4 +1,4 @@
-import { isFigure, pageLines, type OutputLine, type TextRun } from "./pdf-layout.js";
+import { cluster, isFigure, pageLines, type OutputLine, type TextRun } from "./pdf-layout.js";
 import type { Rule, Rules } from "./pdf-rules.js";
 
 /**
@@ -160,15 +160,5 @@ function tablesOf(all: Rules): Band[][] {
 }
 
 const covers = (r: Rule, v: number) => r.from - SAME <= v && v <= r.to + SAME;
-
-/** Values closer than SAME to their neighbour taken as one (their mean). */
-function merge(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const groups: number[][] = [];
-  for (const v of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && v - last[last.length - 1]! <= SAME) last.push(v);
-    else groups.push([v]);
-  }
-  return groups.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
-}
+/** Borders closer than SAME to their neighbour taken as one. */
+const merge = (values: number[]) => cluster(values, SAME);

@@ -292,7 +292,7 @@ function rowCells(line: LayoutLine, wrapped: LayoutLine[]): { labels: Cell[]; fi
 }
 
 /** Sorted centres of clusters (of at least `min` values) of values no further apart than `tolerance` from their neighbour. */
-function cluster(values: number[], tolerance: number, min = 1): number[] {
+export function cluster(values: number[], tolerance: number, min = 1): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const v of sorted) {
