@@ -8,7 +8,7 @@ import type { DiagnosticCode, ImportDiagnostic, ImportOptions, ImportResult, Inp
 
 export type DocumentKind = "docx" | "pdf" | InputKind;
 
-export type DocumentDiagnosticCode = DiagnosticCode | SourceFailureCode | "pdf-pages-without-text";
+export type DocumentDiagnosticCode = DiagnosticCode | SourceFailureCode | "pdf-pages-without-text" | "pdf-table-cut";
 
 /** An import diagnostic with its place in the Word or PDF source (page; table, row, column; paragraph). */
 export interface DocumentDiagnostic extends Omit<ImportDiagnostic, "code"> {
@@ -70,6 +70,14 @@ export async function importDocument(bytes: Uint8Array, kind: DocumentKind, opti
       const list = pages.join(", ");
       const d = diagnostic("no-report", "warning", `第 ${list} 页没有文字层（图像或扫描件），其中的内容未能读取`, `Page${pages.length > 1 ? "s" : ""} ${list} have no text layer (images or scans); nothing on them was read`, { offset: 0, line: 1, column: 1 });
       diagnostics.unshift({ ...d, code: "pdf-pages-without-text", place: { page: pages[0]! } });
+    }
+  }
+  if ("pagesCutByEdge" in converted) {
+    const pages = (converted as { pagesCutByEdge: number[] }).pagesCutByEdge;
+    if (pages.length > 0) {
+      const list = pages.join(", ");
+      const d = diagnostic("no-report", "warning", `第 ${list} 页的表格超出页面边缘，边缘外的数值没有印出，相应单元格未导入（请用原始的 Word 文件或网页）`, `The table on page${pages.length > 1 ? "s" : ""} ${list} runs past the page's edge: the figures beyond it are not printed and their cells are not imported (use the original Word file or web page)`, { offset: 0, line: 1, column: 1 });
+      diagnostics.unshift({ ...d, code: "pdf-table-cut", place: { page: pages[0]! } });
     }
   }
   return { ...result, kind, diagnostics, converted: converted.text, ranges };

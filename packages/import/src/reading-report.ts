@@ -38,6 +38,15 @@ export function reportReading(ctx: ImportContext, r: UnitReading, key: TableKey,
       off += s.cells.length;
     }
   }
+  // One reading, but short of the row: the cells it could not fill (lost by the source) are open, and said so.
+  const open = r.candidates.length === 1 ? r.unit.slots.flatMap((s) => s.cells).filter((p) => cells.get(p)?.state === "uncertain") : [];
+  if (open.length > 0) {
+    ctx.report("cell-uncertain", "warning", `表${TABLE_NUMBER[key]}「${rowNames}」：原文只印出「${read}」，少了 ${open.length} 个单元格，无法确定，留空待核`, `Table ${TABLE_NUMBER[key]} 「${rowNames}」: the source prints only 「${read}」; ${open.length} cell${open.length === 1 ? "" : "s"} missing from it cannot be settled and are left empty`, where, {
+      path: pointer,
+      candidates: r.candidates.map(cellTexts),
+      cells: r.unit.slots.flatMap((s) => s.cells),
+    });
+  }
   if (r.identitiesRelaxed && r.candidates.length >= 1) {
     ctx.report("identities-fail", "info", `表${TABLE_NUMBER[key]}「${rowNames}」：没有一种读法满足本行的合计关系（原表可能本身不平衡）`, `Table ${TABLE_NUMBER[key]} 「${rowNames}」: no reading satisfies the row's total (the published row may not balance)`, where, { path: pointer });
   }

@@ -12,10 +12,10 @@ export function scratch(prefix: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** `ogi render <yaml> --to docx` into `dir`: the path of the Word file. */
-export function renderDocx(yamlPath: string, dir: string): string {
-  const out = join(dir, basename(yamlPath).replace(/\.ya?ml$/, ".docx"));
-  execFileSync(process.execPath, [ogiBin, "render", yamlPath, "--to", "docx", "-o", out], { stdio: ["ignore", "ignore", "pipe"] });
+/** `ogi render <yaml> --to docx` (or html) into `dir`: the path of the file written. */
+export function renderDocx(yamlPath: string, dir: string, to: "docx" | "html" = "docx"): string {
+  const out = join(dir, basename(yamlPath).replace(/\.ya?ml$/, `.${to}`));
+  execFileSync(process.execPath, [ogiBin, "render", yamlPath, "--to", to, "-o", out], { stdio: ["ignore", "ignore", "pipe"] });
   return out;
 }
 

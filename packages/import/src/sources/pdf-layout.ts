@@ -68,7 +68,10 @@ function toLine(l: { y: number; size: number; runs: TextRun[] }): LayoutLine {
     // Less than a character's width apart: the same cell (a word, a figure, a wrapped label's pieces); but a figure
     // that starts a space or more after a digit or a label (narrow table columns, figures printed flush left) is
     // a cell of its own: inside a number digits touch, and prose puts at most a thin space before one.
-    const figureAfterGap = last !== undefined && gap > 0.3 * r.size && /^[-+]?\d/.test(r.text.trim()) && /[\d\u3400-\u9fff）)]$/.test(last.text);
+    // Two whole figures apart at all (digits of one number touch) are two cells.
+    const figureAfterGap =
+      last !== undefined &&
+      ((gap > 0.3 * r.size && /^[-+]?\d/.test(r.text.trim()) && /[\d\u3400-\u9fff）)]$/.test(last.text)) || (gap > 0.1 * r.size && isFigure(r.text) && isFigure(last.text)));
     if (last && gap < 0.9 * r.size && !figureAfterGap) {
       const space = gap > 0.2 * r.size && /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(r.text.trim());
       (last.runs ??= [{ at: 0, x: last.x, end: last.end }]).push({ at: last.text.length + (space ? 1 : 0), x: r.x, end: r.end });
@@ -289,7 +292,7 @@ function rowCells(line: LayoutLine, wrapped: LayoutLine[]): { labels: Cell[]; fi
 }
 
 /** Sorted centres of clusters (of at least `min` values) of values no further apart than `tolerance` from their neighbour. */
-function cluster(values: number[], tolerance: number, min = 1): number[] {
+export function cluster(values: number[], tolerance: number, min = 1): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const v of sorted) {
