@@ -31,7 +31,7 @@ export function readTextRows(source: string, start: number, end: number, table: 
   const f = fold(source, start, end, true);
   const mask = f.text.split("");
   // Table 4 prints its row labels as column headers, away from the figures: they cannot cut the text.
-  const anchors = table === "reviewAndLitigation" ? [] : findAnchors(f, ts.byTable[table]);
+  const anchors = table === "reviewAndLitigation" ? [] : findAnchors(f, ts.byTable[table]).filter((a) => !inSentence(f.text, a));
   const hide = (a: number, b: number, by: string) => {
     for (let i = a; i < b; i++) if (mask[i] !== "\n" && mask[i] !== "\t" && mask[i] !== "|" && mask[i] !== MASK) mask[i] = by;
   };
@@ -81,6 +81,17 @@ function rowEvents(anchors: Anchor[], tokens: CellToken[], f: Folded): RowEvent[
   }
   close();
   return events;
+}
+
+/**
+ * A label inside a sentence (「本年度内单位行政处罚处理决定数量39件，不存在其他情况。」) names the row, it does not
+ * print it: a line that ends as a sentence ends and has words of its own before the label.
+ */
+function inSentence(text: string, a: Anchor): boolean {
+  const lineStart = text.lastIndexOf("\n", a.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", a.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return /[。！？]\s*$/.test(text.slice(a.end, lineEnd)) && /[\u3400-\u9fff]/.test(text.slice(lineStart, a.start));
 }
 
 /** Every row label in the text, the longest first where two overlap. */
