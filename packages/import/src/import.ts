@@ -1,10 +1,10 @@
-import { cellsOf, templates, type CellKind } from "@ogi-report/core";
+import { cellsOf, parts as partList, templates, type CellKind } from "@ogi-report/core";
 import { importContext, type ImportContext } from "./context.js";
 import { diagnostic } from "./diagnostics.js";
 import type { Flow } from "./flow.js";
 import { htmlFlow } from "./flow-html.js";
 import { textFlow } from "./flow-text.js";
-import { findHeadings } from "./headings.js";
+import { findHeadings, type FoundHeading } from "./headings.js";
 import { readIdentity } from "./report-identity.js";
 import { readParts } from "./parts.js";
 import { emptyResult, reportObject } from "./report-object.js";
@@ -40,6 +40,7 @@ function run(input: string, kind: InputKind, options: ImportOptions): ImportResu
 
   const headings = findHeadings(flow.text, flow.bodyStart);
   const ends = new Map<string, { start: number; end: number }>(headings.map((h, i) => [h.part.key, { start: h.contentStart, end: headings[i + 1]?.start ?? flow.text.length }]));
+  continuePartBefore(headings, ends, flow.bodyStart);
   const rangeOf = (key: string) => ends.get(key);
   if (headings.length === 0 && flow.tables.length === 0 && !/\d/.test(flow.text)) {
     ctx.report("no-report", "error", "没有找到年度报告的任何部分或表格", "No part or table of an annual report was found", ctx.top);
@@ -101,4 +102,16 @@ function reportParseErrors(ctx: ImportContext): void {
   if (serious.length > 5) {
     ctx.report("html-malformed", "info", `另有 ${serious.length - 5} 处 HTML 结构错误`, `${serious.length - 5} more HTML parse errors`, ctx.flow.locate(serious[5]!.offset));
   }
+}
+
+/**
+ * A page that starts inside a report (a flip-book's ninth page, the second page of a crawl) opens with the end of
+ * the part before its first heading: when that part is a table whose heading is not there, the text up to the
+ * first heading is read as that table (「四、结转下年度继续办理 0 0 0 0 0 0 0」 before 「四、…行政复议…」).
+ */
+function continuePartBefore(headings: FoundHeading[], ends: Map<string, { start: number; end: number }>, bodyStart: number): void {
+  const first = headings[0];
+  if (!first) return;
+  const before = partList[partList.findIndex((p) => p.key === first.part.key) - 1];
+  if (before?.kind === "table" && !ends.has(before.key) && first.start > bodyStart) ends.set(before.key, { start: bodyStart, end: first.start });
 }
