@@ -20,7 +20,10 @@ const dir = join(repoRoot, "fixtures/pages");
 const pages = Object.entries(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Page>).filter(([k]) => !k.startsWith("_"));
 
 describe("published pages cut by a crawler: visible figures exact, the cut-off rest absent", () => {
-  it("has pages from nine provinces", () => expect(pages.length).toBeGreaterThanOrEqual(22));
+  it("has 42 pages, 24 of them cut after some table figures", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(42);
+    expect(pages.filter(([, p]) => Object.keys(p.rows).length > 0).length).toBeGreaterThanOrEqual(24);
+  });
   for (const [file, page] of pages) {
     it(file, () => {
       const r = importReport(readFileSync(join(dir, file), "utf8"), "text");
