@@ -14,18 +14,20 @@ interface Page {
   open?: string;
   /** Cells whose figure the end of the stored page runs into: printed, but not trusted (null, reported as cut). */
   cut?: string[];
+  /** Why the importer does not read this page yet: the test is an expected failure, its reason in its title. */
+  fails?: string;
 }
 
 const dir = join(repoRoot, "fixtures/pages");
 const pages = Object.entries(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Page>).filter(([k]) => !k.startsWith("_"));
 
 describe("published pages cut by a crawler: visible figures exact, the cut-off rest absent", () => {
-  it("has 42 pages, 24 of them cut after some table figures", () => {
-    expect(pages.length).toBeGreaterThanOrEqual(42);
-    expect(pages.filter(([, p]) => Object.keys(p.rows).length > 0).length).toBeGreaterThanOrEqual(24);
+  it("has 43 pages, 25 of them cut after some table figures", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(43);
+    expect(pages.filter(([, p]) => Object.keys(p.rows).length > 0).length).toBeGreaterThanOrEqual(25);
   });
   for (const [file, page] of pages) {
-    it(file, () => {
+    (page.fails ? it.fails : it)(page.fails ? `${file} — EXPECTED TO FAIL: ${page.fails}` : file, () => {
       const r = importReport(readFileSync(join(dir, file), "utf8"), "text");
       expect([r.template, r.report.agency, r.report.year]).toEqual([page.template, page.agency, page.year]);
       const shown = new Set<string>();
