@@ -90,7 +90,7 @@ const PIECE = /([-+]?\d+(?:\.\d+)?)(万元|元)?(?: ?\(([^()¦¤]*)\))?|(\/|—+
  * blanks included; other lines are running text whose digit runs may hold several cells (pieces not `whole`).
  * Prose lines (CJK and no label of the table) are skipped: page headers, notes, sentences between rows.
  */
-export function cellTokens(masked: string, f: Folded, notes: { text: string; start: number; end: number }[]): CellToken[] {
+export function cellTokens(masked: string, f: Folded, notes: { text: string; start: number; end: number }[], foreignRow: (lead: string) => boolean = () => false): CellToken[] {
   const lines: { text: string; at: number }[] = [];
   for (let at = 0; at <= masked.length; ) {
     let nl = masked.indexOf("\n", at);
@@ -171,6 +171,11 @@ export function cellTokens(masked: string, f: Folded, notes: { text: string; sta
       const md = delimiter === "|" && style.opener && style.closer;
       // An extraction's Markdown row ends in empty cells where it lost the last cells: short, not blank.
       if (md) while (cells.length > 1 && cells[cells.length - 1]!.text.trim() === "") cells.pop();
+      // A row the template does not have (「其他主动公开文件（…）| 186 | 86 | 255」): its figures are no row's —
+      // not the next free row's either. (A label variant or a wrapped label's tail is not foreign: see text-rows.)
+      const lead = cells.find((c) => c.text.trim() !== "")?.text ?? "";
+      const figures = cells.some((c) => c.text !== lead && readCellText(c.text.replace(MASKS, "")).kind === "figure");
+      if (figures && !/[¦¤]/.test(lead) && foreignRow(lead)) return;
       // A line of labels only pads with empty cells; they are not the figures of any row.
       const labelsOnly = !t.includes(MASK) && cells.every((c) => c.text.trim() === "" || readCellText(c.text.replace(MASKS, "")).kind !== "figure");
       const first = out.length;
