@@ -1,3 +1,5 @@
+import { simplifiedWords, TRADITIONAL } from "./traditional.js";
+
 /**
  * Folding text for matching: published reports mix full- and half-width forms (（）/(), ：/:, “”/"",
  * full-width digits and spaces), pad with &nbsp; and break labels across lines. Folding maps all of these to
@@ -41,7 +43,7 @@ export function foldChar(ch: string): string {
 
 function foldOne(ch: string): string {
   if (SPACE.test(ch)) return " ";
-  const q = QUOTES[ch];
+  const q = QUOTES[ch] ?? TRADITIONAL.get(ch);
   if (q) return q;
   const n = ch.normalize("NFKC");
   return SPACE.test(n) ? " " : n;
@@ -97,7 +99,7 @@ export function fold(source: string, start = 0, end = source.length, keepBreaks 
   }
   if (run < end) parts.push(source.slice(run, end));
   put(end);
-  return { text: parts.join(""), offsets: offsets.subarray(0, n) };
+  return { text: simplifiedWords(parts.join("")), offsets: offsets.subarray(0, n) };
 }
 
 /** The folded text alone (no offsets to keep): for short strings such as one cell or one label. */
@@ -114,7 +116,7 @@ export function foldText(s: string): string {
       lastSpace = false;
     }
   }
-  return out;
+  return simplifiedWords(out);
 }
 
 /** The matching key of a label: folded, with no whitespace at all. */

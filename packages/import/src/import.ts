@@ -1,10 +1,11 @@
-import { cellsOf, templates, type CellKind } from "@ogi-report/core";
+import { cellsOf, parts as partList, templates, type CellKind } from "@ogi-report/core";
 import { importContext, type ImportContext } from "./context.js";
 import { diagnostic } from "./diagnostics.js";
 import type { Flow } from "./flow.js";
 import { htmlFlow } from "./flow-html.js";
 import { textFlow } from "./flow-text.js";
-import { findHeadings } from "./headings.js";
+import { fold, findKey, labelKey } from "./fold.js";
+import { findHeadings, type FoundHeading } from "./headings.js";
 import { readIdentity } from "./report-identity.js";
 import { readParts } from "./parts.js";
 import { emptyResult, reportObject } from "./report-object.js";
@@ -41,6 +42,8 @@ function run(input: string, kind: InputKind, options: ImportOptions): ImportResu
 
   const headings = findHeadings(flow.text, flow.bodyStart);
   const ends = new Map<string, { start: number; end: number }>(headings.map((h, i) => [h.part.key, { start: h.contentStart, end: headings[i + 1]?.start ?? flow.text.length }]));
+  continuePartBefore(headings, ends, flow.bodyStart);
+  if (headings.length === 0 && flow.kind === "text") tablesByHeaders(flow.text, flow.bodyStart, ends);
   const rangeOf = (key: string) => ends.get(key);
   if (headings.length === 0 && flow.tables.length === 0 && !/\d/.test(flow.text)) {
     ctx.report("no-report", "error", "没有找到年度报告的任何部分或表格", "No part or table of an annual report was found", ctx.top);
@@ -111,4 +114,45 @@ function reportParseErrors(ctx: ImportContext): void {
   if (serious.length > 5) {
     ctx.report("html-malformed", "info", `另有 ${serious.length - 5} 处 HTML 结构错误`, `${serious.length - 5} more HTML parse errors`, ctx.flow.locate(serious[5]!.offset));
   }
+}
+
+/**
+ * A page that starts inside a report (a flip-book's ninth page, the second page of a crawl) opens with the end of
+ * the part before its first heading: when that part is a table whose heading is not there, the text up to the
+ * first heading is read as that table (「四、结转下年度继续办理 0 0 0 0 0 0 0」 before 「四、…行政复议…」).
+ */
+function continuePartBefore(headings: FoundHeading[], ends: Map<string, { start: number; end: number }>, bodyStart: number): void {
+  const first = headings[0];
+  if (!first) return;
+  const before = partList[partList.findIndex((p) => p.key === first.part.key) - 1];
+  if (before?.kind === "table" && !ends.has(before.key) && first.start > bodyStart) ends.set(before.key, { start: bodyStart, end: first.start });
+}
+
+/** What each table prints first, whatever else the page leaves out. */
+const TABLE_HEADERS: [TableKey, string[]][] = [
+  ["activeDisclosure", ["第二十条第（一）项"]],
+  ["applications", ["本列数据的勾稽关系", "申请人情况"]],
+  ["reviewAndLitigation", ["行政复议"]],
+];
+
+/**
+ * A text that prints no part heading at all (a mirror that dropped them: prose, then table 2's rows): each
+ * table starts at its own first header (「第二十条第（一）项」, the 勾稽关系 note, 「行政复议」 after table 3)
+ * and runs to the next one. Only then: where any heading is found, the parts decide.
+ */
+function tablesByHeaders(text: string, bodyStart: number, ends: Map<string, { start: number; end: number }>): void {
+  const f = fold(text, bodyStart);
+  const starts: [TableKey, number][] = [];
+  let from = 0;
+  for (const [key, headers] of TABLE_HEADERS) {
+    const hits = headers.map((h) => findKey(f, labelKey(h), from)).filter((h) => h !== undefined);
+    if (hits.length === 0) continue;
+    const at = Math.min(...hits.map((h) => h.start));
+    starts.push([key, at]);
+    from = at + 1;
+  }
+  starts.forEach(([key, at], i) => {
+    const next = starts[i + 1];
+    ends.set(key, { start: f.offsets[at]!, end: next ? f.offsets[next[1]]! : text.length });
+  });
 }

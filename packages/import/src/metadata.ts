@@ -13,6 +13,10 @@ const CJK = "\\u3400-\\u9fff";
 const AGENCY_YEAR = new RegExp(`([${CJK}·]{2,40}?)((?:19|20)\\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?年度?报告`, "u");
 /** 「2024年上海市科委政府信息公开工作年度报告」: year, then agency. */
 const YEAR_AGENCY = new RegExp(`((?:19|20)\\d{2})年度?([${CJK}·]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度?报告`, "u");
+/** 「驼峰路街道办事处政府信息公开工作年度报告」: a title that names no year, standing alone as its clause. */
+const AGENCY_ONLY = new RegExp(`^([${CJK}·]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?年度?报告$`, "u");
+/** A kind of office, not one office: 「街道办事处政府信息公开工作年度报告」 in a breadcrumb names nobody. */
+const GENERIC_AGENCY = /^(?:各?(?:街道办事处|街道|乡镇|乡|镇|区|县|市|部门|单位|机关)|政府|人民政府)$/;
 /** Words that open a sentence rather than name an agency: 「关于印发…」. */
 const NOT_AGENCY = /^(关于|印发|做好|本|根据|按照|现将|以下|我|附件|编制|发布|公布)/;
 
@@ -31,6 +35,11 @@ export function identityIn(text: string): ReportIdentity | undefined {
     if (a && a.index === 0 && !NOT_AGENCY.test(a[1]!)) return { agency: a[1]!, year: Number(a[2]), title: a[0] };
     const b = YEAR_AGENCY.exec(clause);
     if (b && b.index === 0 && !NOT_AGENCY.test(b[2]!)) return { agency: b[2]!, year: Number(b[1]), title: b[0] };
+  }
+  // No title with a year anywhere: a line that is nothing but a title still names the agency.
+  for (const line of text.split("\n")) {
+    const c = AGENCY_ONLY.exec(squash(line));
+    if (c && !NOT_AGENCY.test(c[1]!) && !GENERIC_AGENCY.test(c[1]!)) return { agency: c[1]!, title: c[0] };
   }
   return undefined;
 }

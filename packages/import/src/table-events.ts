@@ -46,7 +46,9 @@ function markTruncation(input: string, events: RowEvent[]): void {
   for (const ev of events) if ((ev.pieces.length > 0 || ev.slot) && (!last || ev.end > last.end)) last = ev;
   if (!last) return;
   const tail = input.slice(last.end);
-  if (/^[\s|]*$/.test(tail)) last.truncated = { figureCut: tail.length === 0 };
+  // A point right after the last figure (「…0 |\n3.」) is the start of the next label or a decimal the cut ends in:
+  // either way that figure is where the text stops, not a cell the report closed.
+  if (/^[\s|]*$/.test(tail) || /^[.．]$/.test(tail)) last.truncated = { figureCut: !/[\s|]/.test(tail) };
 }
 
 /**

@@ -31,6 +31,13 @@ export interface CellStyle {
   opener: boolean;
   /** Cells are lines between `|` lines of their own. */
   separatorLines: boolean;
+  /**
+   * A cell a paragraph: one empty line between cells, and each empty cell one more line break (a CMS export as
+   * text), so that 「label」, eight breaks, 「0」 is six empty cells and then the 0. Only proven by a run of an even
+   * number of empty lines: where an empty cell is an empty paragraph (two breaks), every run is odd, and a run
+   * of three is one empty cell there but two here.
+   */
+  paragraphs: boolean;
 }
 
 const PIPES_ONLY = /^\|+$/;
@@ -50,7 +57,29 @@ export function cellStyle(lines: string[]): CellStyle {
     closer: share((l) => l.endsWith("|") && (l.startsWith("|") || onePipe(l) || /\s\|$/.test(l))),
     opener: share((l) => l.startsWith("|") && l.endsWith("|")),
     separatorLines: piped.length === 0 && lines.some((l) => PIPES_ONLY.test(l.trim())),
+    paragraphs: piped.length === 0 && paragraphGaps(lines),
   };
+}
+
+/** Are the cells paragraphs with one break an empty cell: most runs of empty lines one long, some even? */
+function paragraphGaps(lines: string[]): boolean {
+  let gaps = 0;
+  let single = 0;
+  let even = false;
+  let run = -1;
+  for (const l of lines) {
+    if (l.trim() === "") {
+      if (run >= 0) run++;
+      continue;
+    }
+    if (run > 0) {
+      gaps++;
+      if (run === 1) single++;
+      if (run % 2 === 0) even = true;
+    }
+    run = 0;
+  }
+  return even && gaps >= 8 && single * 3 > gaps * 2;
 }
 
 /** Figures in running text: 「15130000154」 is one piece, 「0 1 1 0 2」 five, 「55（含自然失效29件）」 one with a note. */
@@ -61,7 +90,7 @@ const PIECE = /([-+]?\d+(?:\.\d+)?)(万元|元)?(?: ?\(([^()¦¤]*)\))?|(\/|—+
  * blanks included; other lines are running text whose digit runs may hold several cells (pieces not `whole`).
  * Prose lines (CJK and no label of the table) are skipped: page headers, notes, sentences between rows.
  */
-export function cellTokens(masked: string, f: Folded, notes: { text: string; start: number; end: number }[]): CellToken[] {
+export function cellTokens(masked: string, f: Folded, notes: { text: string; start: number; end: number }[], foreignRow: (lead: string) => boolean = () => false): CellToken[] {
   const lines: { text: string; at: number }[] = [];
   for (let at = 0; at <= masked.length; ) {
     let nl = masked.indexOf("\n", at);
@@ -70,6 +99,15 @@ export function cellTokens(masked: string, f: Folded, notes: { text: string; sta
     at = nl + 1;
   }
   const style = cellStyle(lines.map((l) => l.text));
+  const firstFilled = lines.findIndex((l) => l.text.trim() !== "");
+  // For each line, the next filled line at or after it.
+  const nextFilled: number[] = new Array(lines.length + 1).fill(-1);
+  for (let i = lines.length - 1; i >= 0; i--) nextFilled[i] = lines[i]!.text.trim() !== "" ? i : nextFilled[i + 1]!;
+  /** Is the next filled line after `li` a figure on its own? */
+  const figureAfter = (li: number) => {
+    const next = lines[nextFilled[li + 1]!]?.text ?? "";
+    return !/[¦¤]/.test(next) && readCellText(next).kind === "figure";
+  };
   const out: CellToken[] = [];
   const src = (i: number) => f.offsets[Math.min(i, f.offsets.length - 1)]!;
   const whole = (text: string, at: number, end: number, lossAnywhere: boolean) => {
@@ -91,6 +129,9 @@ export function cellTokens(masked: string, f: Folded, notes: { text: string; sta
       const prev = lines[li - 1]?.text.trim() ?? "";
       const next = lines[li + 1]?.text.trim() ?? "";
       if (style.separatorLines && PIPES_ONLY.test(prev) && PIPES_ONLY.test(next)) whole("", line.at, line.at, false);
+      // Paragraph cells: the first empty line parts two cells, each further one is an empty cell.
+      // Only before a figure: an empty header cell (「本年增/减」, break, 「行政事业性收费」) is no cell of a row.
+      else if (style.paragraphs && prev === "" && li > firstFilled && figureAfter(li)) whole("", line.at, line.at, false);
       return;
     }
     if (NOTE_LINE.test(trimmed)) {
@@ -130,6 +171,11 @@ export function cellTokens(masked: string, f: Folded, notes: { text: string; sta
       const md = delimiter === "|" && style.opener && style.closer;
       // An extraction's Markdown row ends in empty cells where it lost the last cells: short, not blank.
       if (md) while (cells.length > 1 && cells[cells.length - 1]!.text.trim() === "") cells.pop();
+      // A row the template does not have (「其他主动公开文件（…）| 186 | 86 | 255」): its figures are no row's —
+      // not the next free row's either. (A label variant or a wrapped label's tail is not foreign: see text-rows.)
+      const lead = cells.find((c) => c.text.trim() !== "")?.text ?? "";
+      const figures = cells.some((c) => c.text !== lead && readCellText(c.text.replace(MASKS, "")).kind === "figure");
+      if (figures && !/[¦¤]/.test(lead) && foreignRow(lead)) return;
       // A line of labels only pads with empty cells; they are not the figures of any row.
       const labelsOnly = !t.includes(MASK) && cells.every((c) => c.text.trim() === "" || readCellText(c.text.replace(MASKS, "")).kind !== "figure");
       const first = out.length;

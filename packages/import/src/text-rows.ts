@@ -1,5 +1,5 @@
 import type { RowEvent } from "./events.js";
-import { findKey, fold, type Folded } from "./fold.js";
+import { findKey, fold, labelKey, lcs, type Folded } from "./fold.js";
 import type { Slot, TableKey, TemplateSlots } from "./slots.js";
 import { cellTokens, HEADER_MASK, MASK, type CellToken } from "./text-cells.js";
 
@@ -31,7 +31,7 @@ export function readTextRows(source: string, start: number, end: number, table: 
   const f = fold(source, start, end, true);
   const mask = f.text.split("");
   // Table 4 prints its row labels as column headers, away from the figures: they cannot cut the text.
-  const anchors = table === "reviewAndLitigation" ? [] : findAnchors(f, ts.byTable[table]);
+  const anchors = table === "reviewAndLitigation" ? [] : findAnchors(f, ts.byTable[table]).filter((a) => !inSentence(f.text, a) && !inBrackets(f.text, a));
   const hide = (a: number, b: number, by: string) => {
     for (let i = a; i < b; i++) if (mask[i] !== "\n" && mask[i] !== "\t" && mask[i] !== "|" && mask[i] !== MASK) mask[i] = by;
   };
@@ -40,7 +40,7 @@ export function readTextRows(source: string, start: number, end: number, table: 
     for (let hit = findKey(f, key, 0); hit; hit = findKey(f, key, hit.end)) hide(hit.start, hit.end, HEADER_MASK);
   }
   const notes: Note[] = [];
-  const tokens = cellTokens(mask.join(""), f, notes);
+  const tokens = cellTokens(mask.join(""), f, notes, foreignRow(ts.byTable[table].map((s) => s.key)));
   return { events: rowEvents(anchors, tokens, f), notes };
 }
 
@@ -81,6 +81,40 @@ function rowEvents(anchors: Anchor[], tokens: CellToken[], f: Folded): RowEvent[
   }
   close();
   return events;
+}
+
+/**
+ * A label inside a sentence (「本年度内单位行政处罚处理决定数量39件，不存在其他情况。」) names the row, it does not
+ * print it: a line that ends as a sentence ends and has words of its own before the label.
+ */
+function inSentence(text: string, a: Anchor): boolean {
+  const lineStart = text.lastIndexOf("\n", a.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", a.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return /[。！？]\s*$/.test(text.slice(a.end, lineEnd)) && /[\u3400-\u9fff]/.test(text.slice(lineStart, a.start));
+}
+
+/**
+ * Words opening a delimited row that are no label of the table, nor a piece of one (a variant 「规范性文件」, a
+ * wrapped label's tail 「计其他情形）」): fewer than half their characters, brackets left out, run in any label.
+ */
+function foreignRow(keys: string[]): (lead: string) => boolean {
+  return (lead) => {
+    const words = labelKey(lead).replace(/\(.*$/, "");
+    if (words.length < 4 || !/[\u3400-\u9fff]/.test(words)) return false;
+    return keys.every((key) => lcs(key, words) * 2 < words.length);
+  };
+}
+
+/**
+ * A label inside another label's bracketed note (「其他对外管理服务事项（…含行政处罚、行政强制…）」) is a word of
+ * that note, not a row: a bracket opened on the line before it and not closed.
+ */
+function inBrackets(text: string, a: Anchor): boolean {
+  const before = text.slice(text.lastIndexOf("\n", a.start - 1) + 1, a.start);
+  let depth = 0;
+  for (const ch of before) depth += ch === "(" ? 1 : ch === ")" && depth > 0 ? -1 : 0;
+  return depth > 0;
 }
 
 /** Every row label in the text, the longest first where two overlap. */

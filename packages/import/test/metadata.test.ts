@@ -49,6 +49,14 @@ describe("agency, year, title and date come from the page's title and metadata, 
     expect(r.report.preamble).toBe("本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n");
   });
 
+  it("a title line without a year names the agency; the year comes from the text; a breadcrumb's kind of office names nobody", () => {
+    const text = `首页 > 年报 > 街道办事处政府信息公开工作年度报告\n某某路街道办事处政府信息公开工作年度报告\n2020年度本街办未收到申请。\n${body.replace(/<\/?p>/g, "\n")}`;
+    const r = importReport(text, "text");
+    expect(r.report).toMatchObject({ agency: "某某路街道办事处", year: 2020 });
+    const crumb = importReport(`首页 > 年报 > 街道办事处政府信息公开工作年度报告\n2020年度本街办未收到申请。\n${body.replace(/<\/?p>/g, "\n")}`, "text");
+    expect(crumb.report.agency).toBe("");
+  });
+
   it("options override what the document says", () => {
     const r = importReport(`<title>某某县2023年政府信息公开工作年度报告</title>${body}`, "html", { agency: "某某县人民政府办公室", year: 2023, template: "2021", source: "a.html" });
     expect(r.report).toMatchObject({ agency: "某某县人民政府办公室", year: 2023, template: "2021", source: "a.html" });

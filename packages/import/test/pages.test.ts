@@ -12,15 +12,22 @@ interface Page {
   template: TemplateId;
   rows: Record<string, unknown>;
   open?: string;
+  /** Cells whose figure the end of the stored page runs into: printed, but not trusted (null, reported as cut). */
+  cut?: string[];
+  /** Why the importer does not read this page yet: the test is an expected failure, its reason in its title. */
+  fails?: string;
 }
 
 const dir = join(repoRoot, "fixtures/pages");
 const pages = Object.entries(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Page>).filter(([k]) => !k.startsWith("_"));
 
 describe("published pages cut by a crawler: visible figures exact, the cut-off rest absent", () => {
-  it("has pages from nine provinces", () => expect(pages.length).toBeGreaterThanOrEqual(22));
+  it("has 43 pages, 25 of them cut after some table figures", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(43);
+    expect(pages.filter(([, p]) => Object.keys(p.rows).length > 0).length).toBeGreaterThanOrEqual(25);
+  });
   for (const [file, page] of pages) {
-    it(file, () => {
+    (page.fails ? it.fails : it)(page.fails ? `${file} — EXPECTED TO FAIL: ${page.fails}` : file, () => {
       const r = importReport(readFileSync(join(dir, file), "utf8"), "text");
       expect([r.template, r.report.agency, r.report.year]).toEqual([page.template, page.agency, page.year]);
       const shown = new Set<string>();
@@ -34,7 +41,11 @@ describe("published pages cut by a crawler: visible figures exact, the cut-off r
         if (shown.has(c.pointer)) continue;
         expect({ cell: c.pointer, got: at(r.report, c.path) }).toEqual({ cell: c.pointer, got: null });
       }
-      if (!page.open) expect(r.summary.cellsUncertain).toBe(r.summary.absent);
+      if (!page.open) expect(r.summary.cellsUncertain).toBe(r.summary.absent + (page.cut?.length ?? 0));
+      for (const cell of page.cut ?? []) {
+        const said = r.diagnostics.find((d) => d.code === "cell-uncertain" && d.cells?.includes(cell));
+        expect({ cell, said: said?.message.en }).toEqual({ cell, said: expect.stringMatching(/has nothing after it and may be cut/) });
+      }
       // "write 0" is for the blanks the page itself prints, nowhere else.
       const printedBlanks = new Set(cellsOf(templates[page.template]).filter((c) => shown.has(c.pointer) && at(r.report, c.path) === null).map((c) => c.pointer));
       expect(checkText(r.yaml, { locale: "en" }).findings.filter((f) => /write 0/.test(f.message) && !printedBlanks.has(f.path))).toEqual([]);

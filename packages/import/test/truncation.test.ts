@@ -5,13 +5,15 @@ import { compareCells } from "./compare.js";
 import { cellLinesPipe, pipeRows, spaceRows, tabRows, type TextLayout } from "./layouts/text-layouts.js";
 import { randomReport } from "./render/random-report.js";
 
-/** Every cut of a text: at the end of each line of the tables, and inside each figure of two or more digits. */
+/** Every cut of a text: at the end of each line of the tables, inside each figure of two or more digits, and after each item number. */
 function cuts(text: string): number[] {
   const tablesStart = text.indexOf("二、主动公开政府信息情况");
   const tablesEnd = text.indexOf("五、存在的主要问题及改进情况");
   const out: number[] = [];
   for (let i = text.indexOf("\n", tablesStart); i !== -1 && i < tablesEnd; i = text.indexOf("\n", i + 1)) out.push(i);
   for (const m of text.slice(tablesStart, tablesEnd).matchAll(/\d{2,}/g)) out.push(tablesStart + m.index + 1);
+  // Right after the item number of a label (「…0 |\n3.」): a point that may start a label or a decimal.
+  for (const m of text.slice(tablesStart, tablesEnd).matchAll(/\d\.(?=\D)/g)) out.push(tablesStart + m.index + 2);
   return out;
 }
 

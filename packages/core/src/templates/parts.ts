@@ -36,7 +36,12 @@ export const parts: Part[] = [
     key: "reviewAndLitigation",
     numeral: "四",
     heading: { zh: "四、政府信息公开行政复议、行政诉讼情况", en: "4. Administrative reconsideration and litigation" },
-    headingVariants: ["四、政府信息公开行政复议和行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情况"],
+    headingVariants: [
+      "四、政府信息公开行政复议和行政诉讼情况",
+      "四、政府信息公开行政法复议、行政诉讼情况",
+      // The wording of the 2019-era notices, still used by many offices.
+      "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+    ],
     kind: "table",
     description: {
       zh: "表四：政府信息公开行政复议、行政诉讼案件的结果。",

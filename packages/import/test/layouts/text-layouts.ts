@@ -40,6 +40,8 @@ export const cellLinesPipe = layout("a cell a line ending in ' |'", true, (r) =>
 export const cellLinesBarePipe = layout("a cell a line ending in '|'", true, (r) => cellsOf(r).map((c) => `${c}|`).join("\n"));
 export const pipeOwnLines = layout("| on lines of their own", true, (r) => `|\n${cellsOf(r).join("\n|\n")}\n|`);
 export const paragraphs = layout("a cell a paragraph", false, (r) => cellsOf(r).join("\n\n"), "\n\n", "\n\n");
+// A CMS export where an empty cell is one more line break, not an empty paragraph (a real page, 驼峰路街道).
+export const paragraphsOneBreak = layout("a cell a paragraph, an empty cell one more line break", false, (r) => cellsOf(r).reduce((out, c, i) => (i === 0 ? c : c === "" ? `${out}\n` : `${out}\n\n${c}`), ""), "\n\n", "\n\n");
 export const runTogether = layout("cells run together", false, (r) => cellsOf(r).join(""), "");
 
 export const markdown: TextLayout = {
@@ -121,6 +123,7 @@ export const textLayouts: TextLayout[] = [
   cellLinesBarePipe,
   pipeOwnLines,
   paragraphs,
+  paragraphsOneBreak,
   runTogether,
   markdown,
   review15,

@@ -19,6 +19,9 @@ const repoRoot = join(packageDir, "../../");
 const vsix = join(packageDir, "ogi-report-vscode.vsix");
 const shots = join(repoRoot, "artifacts/vscode");
 const brokenExample = join(repoRoot, "examples/broken/t3-balance.yaml");
+/** Rendered to Word for the import step: the seed report, as its author would have it in a .docx. */
+const seedExample = join(repoRoot, "examples/seed-2025.yaml");
+const ogiCli = join(repoRoot, "packages/cli/dist/ogi.js");
 /** Line and column (1-based, as VS Code shows them) of the two cells t3-balance names: 自然人 and 总计 of 结转下年度. */
 const LINE = 58;
 const NATURAL_COL = 24;
@@ -93,6 +96,8 @@ describe.skipIf(skip)(title, { timeout: 180_000 }, () => {
     packsDir = mkdtempSync(join(tmpdir(), "ogi-e2e-packs-"));
     // A copy: the quick fix edits the buffer, and the repository's example must stay as it is.
     copyFileSync(brokenExample, join(workspace, "t3-balance.yaml"));
+    // The Word draft the import step opens: our own renderer's .docx of the seed report.
+    execFileSync("node", [ogiCli, "render", seedExample, "--to", "docx", "-o", join(workspace, "draft.docx")], { stdio: "ignore" });
     const languagePack = zhCnLanguagePack(packsDir);
     t = Date.now();
     server = await startCodeServer({
@@ -267,5 +272,24 @@ describe.skipIf(skip)(title, { timeout: 180_000 }, () => {
     await expect.poll(heading, { timeout: 30_000 }).toContain("t3-balance");
     await shot("08-rule-doc");
   });
-});
 
+  test("Import report from Word opens the imported YAML beside the .docx, with its figures", async () => {
+    // The palette shows our command in Chinese; VS Code's own file dialog in code-server is a path box.
+    await wb.runCommand("OGI: 从 Word / PDF / 网页导入年度报告");
+    // It lists the workspace folder: pick the draft as a person would, then accept.
+    const input = page.locator(".quick-input-widget input");
+    const draft = page.locator(".quick-input-list .monaco-list-row", { hasText: "draft.docx" }).first();
+    await draft.waitFor({ timeout: 30_000 });
+    await draft.click();
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toMatch(/draft\.docx$/);
+    await page.keyboard.press("Enter");
+    await page.locator('.tab[aria-label*="draft.yaml"]').first().waitFor({ timeout: 60_000 });
+    const text = async () => (await page.locator(".editor-group-container").last().locator(".monaco-editor").first().innerText()).replace(/\u00a0/g, " ");
+    await expect.poll(text, { timeout: 30_000 }).toMatch(/agency: 福建省人力资源和社会保障厅/);
+    expect(await text()).toMatch(/year: 2025/);
+    expect(await text()).toMatch(/template: "?2021"?/);
+    // The server's inlay hints may name the columns between the figures (「自然人: 293」): the figures, in order.
+    expect(await text()).toMatch(/newReceived:[^\n]*?\b293\b[^\n]*?\b16\b[^\n]*?\b309\b/);
+    await shot("09-imported-docx");
+  });
+});
