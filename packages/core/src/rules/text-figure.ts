@@ -43,11 +43,7 @@ export const textFigure: Rule = {
   },
 };
 
-/** Prose without a digit has no figure (normalising only drops characters and makes full-width digits ASCII). */
-const ANY_DIGIT = /[0-9０-９]/;
-
 function checkProse(ctx: RuleContext, path: string, node: TScalar, value: string, year: number | undefined): void {
-  if (!ANY_DIGIT.test(value)) return;
   const { normalised: n, matches } = readProse(value, year);
   const cache = new Map<string, Reading[]>();
   for (const match of matches) {

@@ -38,7 +38,13 @@ export function readProse(value: string, year: number | undefined): ProseReading
   return reading;
 }
 
+/** Prose without a digit has no figure (normalising only drops characters and makes full-width digits ASCII). */
+const ANY_DIGIT = /[0-9０-９]/;
+/** What prose without a figure reads as: no match, so its normalised text is never asked for. */
+const NO_FIGURES: ProseReading = Object.freeze({ normalised: normalise(""), matches: Object.freeze([]) });
+
 function read(value: string, year: number | undefined): ProseReading {
+  if (!ANY_DIGIT.test(value)) return NO_FIGURES;
   const normalised = normalise(value);
   return { normalised, matches: findPhrases(normalised.text, year === undefined ? {} : { year }) };
 }
