@@ -67,3 +67,21 @@ describe("a long prose part is read once, and its figures are still compared wit
     expect(textFigures(asYear(2025)).map((f) => f.actual)).toEqual([309, 2]);
   });
 });
+
+describe("what is kept stays bounded", () => {
+  it("prose longer than all that may be kept is read every time, and still read right", () => {
+    const huge = "本单位持续完善公开目录。".repeat(250_000) + "本年新收申请309件。";
+    expect(huge.length).toBeGreaterThan(2_500_000);
+    const first = readProse(huge, 2025);
+    expect(first.matches.map((m) => m.figure)).toEqual([309]);
+    expect(readProse(huge, 2025)).not.toBe(first);
+    expect(readProse(huge, 2025).matches.map((m) => m.figure)).toEqual([309]);
+  });
+
+  it("of many long parts, the oldest are let go", () => {
+    const parts = Array.from({ length: 20 }, (_, i) => filler + `第${i}段。`);
+    const readings = parts.map((p) => readProse(p, 2025));
+    expect(readProse(parts[19]!, 2025)).toBe(readings[19]);
+    expect(readProse(parts[0]!, 2025)).not.toBe(readings[0]);
+  });
+});

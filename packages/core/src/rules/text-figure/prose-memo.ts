@@ -10,11 +10,17 @@ export interface ProseReading {
 /** Prose values read lately: a few documents' prose parts (an editor checks the same prose on every keystroke). */
 const RECENT = 16;
 /**
+ * And no more prose than this in all (UTF-16 units): a reading holds its normalised text and, once a figure in it was
+ * reported, a map back to the value of two numbers per character, so two 1 MB parts may be kept, not more.
+ */
+const MAX_KEPT = 2_500_000;
+/**
  * Shorter prose is read again: keeping it costs a lookup and an entry for every report of a batch, where the same
  * prose hardly comes twice; long prose is where an editor's keystroke in a table would pay for reading it again.
  */
 const WORTH_KEEPING = 4096;
 const recent = new Map<string, { year: number | undefined; reading: ProseReading }>();
+let kept = 0;
 
 /**
  * The phrases with a figure in a prose value, read once per distinct value and year. A 1 MB report's 「总体情况」
@@ -32,9 +38,11 @@ export function readProse(value: string, year: number | undefined): ProseReading
     return hit.reading;
   }
   const reading = read(value, year);
-  recent.delete(value);
+  if (hit) forget(value);
+  if (value.length > MAX_KEPT) return reading;
   recent.set(value, { year, reading });
-  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  kept += value.length;
+  while (recent.size > RECENT || kept > MAX_KEPT) forget(recent.keys().next().value!);
   return reading;
 }
 
@@ -42,6 +50,11 @@ export function readProse(value: string, year: number | undefined): ProseReading
 const ANY_DIGIT = /[0-9０-９]/;
 /** What prose without a figure reads as: no match, so its normalised text is never asked for. */
 const NO_FIGURES: ProseReading = Object.freeze({ normalised: normalise(""), matches: Object.freeze([]) });
+
+function forget(value: string): void {
+  recent.delete(value);
+  kept -= value.length;
+}
 
 function read(value: string, year: number | undefined): ProseReading {
   if (!ANY_DIGIT.test(value)) return NO_FIGURES;
