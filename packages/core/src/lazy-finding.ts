@@ -29,44 +29,38 @@ export interface FindingHead {
   actual?: number | string | null;
 }
 
-/** What a lazy finding keeps to make its related locations and fixes. */
+/** What a lazy finding keeps to make its related locations and fixes, and what it made of them. */
 interface Makers {
   related: readonly PlacedRelated[];
   fixes: readonly DraftFix[];
   lines: LineIndex;
   locale: Locale;
-  madeRelated?: RelatedLocation[];
-  madeFixes?: Fix[];
+  made: { related?: RelatedLocation[]; fixes?: Fix[] };
 }
 
 /** Beside each lazy finding, out of sight of JSON, spreading, cloning and equality. */
 const makersOf = new WeakMap<Finding, Makers>();
 
+/** An own property made on first read and kept; assigning replaces it, as on a plain object. */
+function lazily<K extends "related" | "fixes">(key: K, make: (m: Makers) => Finding[K]): PropertyDescriptor {
+  return {
+    get(this: Finding) {
+      const m = makersOf.get(this)!;
+      return (m.made[key] ??= make(m) as Makers["made"][K]);
+    },
+    set(this: Finding, value: Finding[K]) {
+      makersOf.get(this)!.made[key] = value as Makers["made"][K];
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
 // One accessor pair per property, shared by every finding, defined in one call: object literals with getters make
 // new closures for every object and cost V8 a dictionary-mode object, several times the price of what they defer.
 const lazyProperties: PropertyDescriptorMap = {
-  related: {
-    get(this: Finding) {
-      const m = makersOf.get(this)!;
-      return (m.madeRelated ??= m.related.map((r) => relatedLocation(r, m.lines, m.locale)));
-    },
-    set(this: Finding, value: RelatedLocation[]) {
-      makersOf.get(this)!.madeRelated = value;
-    },
-    enumerable: true,
-    configurable: true,
-  },
-  fixes: {
-    get(this: Finding) {
-      const m = makersOf.get(this)!;
-      return (m.madeFixes ??= m.fixes.map((f) => localFix(f, m.lines, m.locale)));
-    },
-    set(this: Finding, value: Fix[]) {
-      makersOf.get(this)!.madeFixes = value;
-    },
-    enumerable: true,
-    configurable: true,
-  },
+  related: lazily("related", (m) => m.related.map((r) => relatedLocation(r, m.lines, m.locale))),
+  fixes: lazily("fixes", (m) => m.fixes.map((f) => localFix(f, m.lines, m.locale))),
 };
 
 /**
@@ -87,7 +81,7 @@ export function lazyFinding(head: FindingHead, message: LazyText, related: reado
     f.fixes = [];
     return f;
   }
-  makersOf.set(f, { related, fixes, lines, locale });
+  makersOf.set(f, { related, fixes, lines, locale, made: {} });
   return Object.defineProperties(f, lazyProperties);
 }
 
