@@ -1,15 +1,15 @@
-import type { Finding, InternalError, Locale, RuleId, SeveritySetting } from "./findings.js";
+import type { Finding, Fix, InternalError, Locale, RelatedLocation, RuleId, SeveritySetting } from "./findings.js";
 import { severityRank } from "./findings.js";
-import { LineIndex, type Range } from "./positions.js";
-import { lazyFinding, type PlacedRelated } from "./lazy-finding.js";
+import { LineIndex } from "./positions.js";
 import { cellsOf } from "./templates/cell-specs.js";
 import { isTemplateId, templates, type TemplateId } from "./templates/index.js";
 import { readCells, type CellRead } from "./rules/cell-reads.js";
 import { documentRules, ruleMeta } from "./rules/index.js";
 import { locate } from "./rules/locate.js";
 import { annotateMisfiled, annotateSuspects, findSuspects } from "./rules/root-cause.js";
-import type { Draft, RuleContext } from "./rules/types.js";
+import type { Draft, DraftFix, RuleContext } from "./rules/types.js";
 import { applySuppressions } from "./suppress.js";
+import { pick } from "./text.js";
 import { defaultLimits, parseYaml, type ParseLimits, type SyntaxProblem } from "./yaml/parse.js";
 import { pairOf, type TMap } from "./yaml/tree.js";
 import { syntaxMessage } from "./syntax-messages.js";
@@ -81,12 +81,12 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const suppressed = applySuppressions(drafts, lines, root, text);
   // A loop, not .map with a closure: a closure here would put root, text and lines in this function's context (see
   // reporter below).
-  const finalized: Finalized[] = [];
+  const findings: Finding[] = [];
   for (const d of suppressed) {
     const f = finalize(d, root, cells, text, lines, locale, options.rules);
-    if (f !== undefined) finalized.push(f);
+    if (f !== undefined) findings.push(f);
   }
-  return { findings: order(finalized), ...(template ? { template } : {}), internalErrors };
+  return { findings: order(findings, suppressed), ...(template ? { template } : {}), internalErrors };
 }
 
 /**
@@ -103,17 +103,6 @@ function syntaxDraft(p: SyntaxProblem): Draft {
   return { ruleId: "yaml-syntax", path: "", at: { start: p.start, end: p.end }, message: syntaxMessage(p) };
 }
 
-/** A finding, and where the likely cause it names is (ordering groups findings by their cause). */
-interface Finalized {
-  finding: Finding;
-  cause?: { path: string; range: Range };
-}
-
-/**
- * A draft as a finding. Where it and its related cells are is found now, as offsets (a cell's are its node's); the
- * words, the related locations' lines and characters and the fixes are made when a presenter reads them
- * (lazy-finding.ts), so the tree is not kept by a finding held for output.
- */
 function finalize(
   d: Draft,
   root: TMap | undefined,
@@ -122,31 +111,31 @@ function finalize(
   lines: LineIndex,
   locale: Locale,
   overrides?: CheckOptions["rules"],
-): Finalized | undefined {
+): Finding | undefined {
   const setting: SeveritySetting = overrides?.[d.ruleId] ?? ruleMeta.get(d.ruleId)?.defaultSeverity ?? "error";
   if (setting === "off") return undefined;
   const span = d.at ?? spanOf(d.path, root, cells, text);
-  const related: PlacedRelated[] = [];
-  let cause: Finalized["cause"];
+  const related: RelatedLocation[] = [];
   for (const r of d.related ?? []) {
+    const message = pick(r.message, locale);
     if (r.file !== undefined) {
-      related.push({ file: r.file, path: r.path, role: r.role, message: r.message, ...(r.range ? { range: r.range } : {}) });
+      related.push({ file: r.file, path: r.path, range: r.range ?? lines.range(0, 0), role: r.role, message });
       continue;
     }
-    const placed = { path: r.path, role: r.role, message: r.message, span: r.at ?? spanOf(r.path, root, cells, text) };
-    related.push(placed);
-    if (r.role === "likely-cause" && !cause) cause = { path: r.path, range: lines.range(placed.span.start, placed.span.end) };
+    const s = r.at ?? spanOf(r.path, root, cells, text);
+    related.push({ path: r.path, range: lines.range(s.start, s.end), role: r.role, message });
   }
-  const head = {
+  return {
     ruleId: d.ruleId,
     severity: d.advisory ? "info" : setting,
+    message: pick(d.message, locale),
     path: d.path,
     range: lines.range(span.start, span.end),
     ...(d.expected !== undefined ? { expected: d.expected } : {}),
     ...(d.actual !== undefined ? { actual: d.actual } : {}),
-  } as const;
-  const finding = lazyFinding(head, d.message, related, d.fixes ?? [], lines, locale);
-  return cause ? { finding, cause } : { finding };
+    related,
+    fixes: (d.fixes ?? []).map((f) => localFix(f, lines, locale)),
+  };
 }
 
 /**
@@ -159,26 +148,37 @@ function spanOf(path: string, root: TMap | undefined, cells: ReadonlyMap<string,
   return root ? locate(root, path, text) : { start: 0, end: 0 };
 }
 
+function localFix(f: DraftFix, lines: LineIndex, locale: Locale): Fix {
+  return {
+    title: pick(f.title, locale),
+    safe: f.safe,
+    edits: f.edits.map((e) => ({ start: e.start, end: e.end, range: lines.range(e.start, e.end), newText: e.newText })),
+  };
+}
+
 /**
  * Syntax first, then by position; a finding explained by a likely cause moves up to its cause's group,
  * with the finding that names the cause first.
  */
-function order(all: Finalized[]): Finding[] {
-  if (all.length < 2) return all.map((x) => x.finding); // most reports: nothing to order
-  const offsetOf = (r: Range) => r.start.line * 1e6 + r.start.character;
+function order(findings: Finding[], drafts: Draft[]): Finding[] {
+  void drafts;
+  if (findings.length < 2) return findings; // most reports: nothing to order
+  const offsetOf = (f: Finding) => f.range.start.line * 1e6 + f.range.start.character;
   const anchor = new Map<string, number>();
-  for (const { finding, cause } of all) {
+  for (const f of findings) {
+    const cause = f.related.find((r) => r.role === "likely-cause");
     if (!cause) continue;
-    const a = Math.min(anchor.get(cause.path) ?? Infinity, offsetOf(finding.range), offsetOf(cause.range));
+    const a = Math.min(anchor.get(cause.path) ?? Infinity, offsetOf(f), cause.range.start.line * 1e6 + cause.range.start.character);
     anchor.set(cause.path, a);
   }
-  const key = ({ finding: f, cause }: Finalized): [number, number, number, number] => {
+  const key = (f: Finding): [number, number, number, number] => {
+    const cause = f.related.find((r) => r.role === "likely-cause");
     const syntax = f.ruleId === "yaml-syntax" ? 0 : 1;
-    if (cause) return [syntax, anchor.get(cause.path)!, f.path === cause.path ? 0 : 1, offsetOf(f.range)];
-    return [syntax, offsetOf(f.range), 0, severityRank[f.severity]];
+    if (cause) return [syntax, anchor.get(cause.path)!, f.path === cause.path ? 0 : 1, offsetOf(f)];
+    return [syntax, offsetOf(f), 0, severityRank[f.severity]];
   };
-  return all
-    .map((x) => ({ f: x.finding, k: key(x) }))
+  return findings
+    .map((f) => ({ f, k: key(f) }))
     .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3])
     .map((x) => x.f);
 }

@@ -3,9 +3,7 @@ import { applicantColumns } from "../templates/applications.js";
 import { cellName } from "./labels.js";
 import { identitiesWith, type Term } from "./identities.js";
 import type { Template } from "../templates/types.js";
-import type { CellSpec } from "../templates/cell-specs.js";
-import type { Text } from "../templates/types.js";
-import type { Draft, DraftFix } from "./types.js";
+import type { Draft } from "./types.js";
 
 export interface Suspect {
   pointer: string;
@@ -84,32 +82,28 @@ function breaks(pointer: string, cells: ReadonlyMap<string, CellRead>, template:
 export function annotateSuspects(suspects: Suspect[], cells: ReadonlyMap<string, CellRead>): void {
   for (const s of suspects) {
     const cell = cells.get(s.pointer) as Extract<CellRead, { state: "ok" }>;
+    const name = cellName(cell.spec);
     const n = s.explains.length;
-    const cause = likelyCause(cell.spec, cell.value, s.value, n);
-    const fix: DraftFix = { title: mendAll(cell.spec, s.value, n), safe: false, edits: [{ start: cell.node.start, end: cell.node.end, newText: String(s.value) }] };
     for (const d of s.explains) {
-      d.related = [{ path: s.pointer, role: "likely-cause", message: cause }, ...(d.related ?? []).filter((r) => r.path !== s.pointer)];
+      d.related = [
+        {
+          path: s.pointer,
+          role: "likely-cause",
+          message: {
+            zh: `可能的原因：${name.zh}为 ${cell.value}，改为 ${s.value} 可使 ${n} 项勾稽关系同时成立`,
+            en: `Likely cause: ${name.en} is ${cell.value}; ${s.value} would make ${n} identities hold`,
+          },
+        },
+        ...(d.related ?? []).filter((r) => r.path !== s.pointer),
+      ];
+      const fix = {
+        title: { zh: `将${name.zh}改为 ${s.value}（同时修正 ${n} 项）`, en: `Set ${name.en} to ${s.value} (mends ${n} identities)` },
+        safe: false,
+        edits: [{ start: cell.node.start, end: cell.node.end, newText: String(s.value) }],
+      };
       d.fixes = d.path === s.pointer ? [fix, ...(d.fixes ?? []).slice(1)] : [fix, ...(d.fixes ?? [])];
     }
   }
-}
-
-// Words made when read, from the few values they name (see LazyText).
-function likelyCause(spec: CellSpec, value: number, mended: number, n: number): () => Text {
-  return () => {
-    const name = cellName(spec);
-    return {
-      zh: `可能的原因：${name.zh}为 ${value}，改为 ${mended} 可使 ${n} 项勾稽关系同时成立`,
-      en: `Likely cause: ${name.en} is ${value}; ${mended} would make ${n} identities hold`,
-    };
-  };
-}
-
-function mendAll(spec: CellSpec, mended: number, n: number): () => Text {
-  return () => {
-    const name = cellName(spec);
-    return { zh: `将${name.zh}改为 ${mended}（同时修正 ${n} 项）`, en: `Set ${name.en} to ${mended} (mends ${n} identities)` };
-  };
 }
 
 /**

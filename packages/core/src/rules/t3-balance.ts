@@ -1,6 +1,5 @@
 import { addends, okValue, setTotalFix } from "./term-values.js";
 import { identitiesFor } from "./identities.js";
-import type { Text } from "../templates/types.js";
 import type { Rule } from "./types.js";
 
 export const t3Balance: Rule = {
@@ -28,25 +27,16 @@ export const t3Balance: Rule = {
       if (n === undefined || o === undefined || t === undefined || f === undefined || n + o === t + f) continue;
       ctx.report({
         path: forward,
-        message: balanceMessage(column.label, n, o, t, f),
+        message: {
+          zh: `${column.label.zh}栏：一（${n}）+ 二（${o}）= ${n + o}，三（七）（${t}）+ 四（${f}）= ${t + f}，两者应相等`,
+          en: `${column.label.en} column: 1 (${n}) + 2 (${o}) = ${n + o}, but 3(7) (${t}) + 4 (${f}) = ${t + f}; they must be equal`,
+        },
         expected: n + o - t,
         actual: f,
         related: [...addends(ctx, [received, carriedOver]), ...addends(ctx, [total], "subtrahend")],
-        fixes: setTotalFix(ctx, forward, n + o - t, forwardCell(column.label)),
+        fixes: setTotalFix(ctx, forward, n + o - t, { zh: `「四、结转下年度继续办理」${column.label.zh}栏`, en: `“4. Carried forward”, ${column.label.en}` }),
         identity: { terms, residual: n + o - t - f },
       });
     }
   },
 };
-
-// Words made when read, from the few values they name (see LazyText).
-function balanceMessage(label: Text, n: number, o: number, t: number, f: number): () => Text {
-  return () => ({
-    zh: `${label.zh}栏：一（${n}）+ 二（${o}）= ${n + o}，三（七）（${t}）+ 四（${f}）= ${t + f}，两者应相等`,
-    en: `${label.en} column: 1 (${n}) + 2 (${o}) = ${n + o}, but 3(7) (${t}) + 4 (${f}) = ${t + f}; they must be equal`,
-  });
-}
-
-function forwardCell(label: Text): () => Text {
-  return () => ({ zh: `「四、结转下年度继续办理」${label.zh}栏`, en: `“4. Carried forward”, ${label.en}` });
-}

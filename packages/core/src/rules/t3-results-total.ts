@@ -1,7 +1,6 @@
 import { addends, okSum, okValue, setTotalFix } from "./term-values.js";
 import { identitiesFor } from "./identities.js";
-import type { Text } from "../templates/types.js";
-import type { Rule, RuleContext } from "./types.js";
+import type { Rule } from "./types.js";
 
 export const t3ResultsTotal: Rule = {
   meta: {
@@ -26,30 +25,16 @@ export const t3ResultsTotal: Rule = {
       if (computed === undefined || reported === undefined || computed === reported) continue;
       ctx.report({
         path: target,
-        message: resultsMessage(column.label, reported, computed),
+        message: {
+          zh: `「（七）总计」${column.label.zh}栏为 ${reported}，各办理结果之和为 ${computed}`,
+          en: `“(7) Total”, ${column.label.en} column, is ${reported}, but the result items sum to ${computed}`,
+        },
         expected: computed,
         actual: reported,
-        related: addends(ctx, nonZero(ctx, parts)),
-        fixes: setTotalFix(ctx, target, computed, resultsTotal(column.label)),
+        related: addends(ctx, parts).filter((r) => (ctx.cells.get(r.path) as { value?: number }).value !== 0),
+        fixes: setTotalFix(ctx, target, computed, { zh: `「（七）总计」${column.label.zh}栏`, en: `“(7) Total”, ${column.label.en}` }),
         identity: { terms, residual: reported - computed },
       });
     }
   },
 };
-
-/** The result items that are not 0: a zero item cannot be where the difference is. */
-function nonZero(ctx: RuleContext, parts: string[]): string[] {
-  return parts.filter((p) => (ctx.cells.get(p) as { value?: number }).value !== 0);
-}
-
-// Words made when read, from the few values they name (see LazyText).
-function resultsMessage(label: Text, reported: number, computed: number): () => Text {
-  return () => ({
-    zh: `「（七）总计」${label.zh}栏为 ${reported}，各办理结果之和为 ${computed}`,
-    en: `“(7) Total”, ${label.en} column, is ${reported}, but the result items sum to ${computed}`,
-  });
-}
-
-function resultsTotal(label: Text): () => Text {
-  return () => ({ zh: `「（七）总计」${label.zh}栏`, en: `“(7) Total”, ${label.en}` });
-}

@@ -1,6 +1,5 @@
 import { addends, okSum, okValue, setTotalFix, values } from "./term-values.js";
 import { identitiesFor } from "./identities.js";
-import type { Text } from "../templates/types.js";
 import type { Rule } from "./types.js";
 
 export const t3RowTotal: Rule = {
@@ -24,27 +23,20 @@ export const t3RowTotal: Rule = {
       const computed = okSum(ctx, parts);
       const reported = okValue(ctx, target);
       if (computed === undefined || reported === undefined || computed === reported) continue;
+      const got = values(ctx, parts)!;
+      const label = { zh: `「${row.label.zh}」总计栏`, en: `“${row.label.en}” total` };
       ctx.report({
         path: target,
-        message: rowMessage(row.label, reported, computed, values(ctx, parts)!),
+        message: {
+          zh: `「${row.label.zh}」总计栏为 ${reported}，六类申请人之和为 ${computed}（${got.join("+")}）`,
+          en: `“${row.label.en}”: the Total column is ${reported}, but the six applicant columns sum to ${computed} (${got.join("+")})`,
+        },
         expected: computed,
         actual: reported,
         related: addends(ctx, parts),
-        fixes: setTotalFix(ctx, target, computed, rowTotal(row.label)),
+        fixes: setTotalFix(ctx, target, computed, label),
         identity: { terms, residual: reported - computed },
       });
     }
   },
 };
-
-// Words made when read, from the few values they name (see LazyText).
-function rowMessage(label: Text, reported: number, computed: number, got: number[]): () => Text {
-  return () => ({
-    zh: `「${label.zh}」总计栏为 ${reported}，六类申请人之和为 ${computed}（${got.join("+")}）`,
-    en: `“${label.en}”: the Total column is ${reported}, but the six applicant columns sum to ${computed} (${got.join("+")})`,
-  });
-}
-
-function rowTotal(label: Text): () => Text {
-  return () => ({ zh: `「${label.zh}」总计栏`, en: `“${label.en}” total` });
-}

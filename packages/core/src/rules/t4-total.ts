@@ -1,6 +1,5 @@
 import { addends, okSum, okValue, setTotalFix, values } from "./term-values.js";
 import { identitiesFor } from "./identities.js";
-import type { Text } from "../templates/types.js";
 import type { Rule } from "./types.js";
 
 export const t4Total: Rule = {
@@ -24,27 +23,19 @@ export const t4Total: Rule = {
       const computed = okSum(ctx, parts);
       const reported = okValue(ctx, target);
       if (computed === undefined || reported === undefined || computed === reported) continue;
+      const got = values(ctx, parts)!;
       ctx.report({
         path: target,
-        message: reviewMessage(group.label, reported, computed, values(ctx, parts)!),
+        message: {
+          zh: `「${group.label.zh}」总计为 ${reported}，维持、纠正、其他、尚未审结之和为 ${computed}（${got.join("+")}）`,
+          en: `“${group.label.en}”: the total is ${reported}, but upheld + corrected + other + pending = ${computed} (${got.join("+")})`,
+        },
         expected: computed,
         actual: reported,
         related: addends(ctx, parts),
-        fixes: setTotalFix(ctx, target, computed, reviewTotal(group.label)),
+        fixes: setTotalFix(ctx, target, computed, { zh: `「${group.label.zh}」总计`, en: `the “${group.label.en}” total` }),
         identity: { terms, residual: reported - computed },
       });
     }
   },
 };
-
-// Words made when read, from the few values they name (see LazyText).
-function reviewMessage(label: Text, reported: number, computed: number, got: number[]): () => Text {
-  return () => ({
-    zh: `「${label.zh}」总计为 ${reported}，维持、纠正、其他、尚未审结之和为 ${computed}（${got.join("+")}）`,
-    en: `“${label.en}”: the total is ${reported}, but upheld + corrected + other + pending = ${computed} (${got.join("+")})`,
-  });
-}
-
-function reviewTotal(label: Text): () => Text {
-  return () => ({ zh: `「${label.zh}」总计`, en: `the “${label.en}” total` });
-}

@@ -1,6 +1,5 @@
 import type { Text } from "../templates/types.js";
-import type { CellSpec } from "../templates/cell-specs.js";
-import type { DraftFix, DraftRelated, RuleContext } from "./types.js";
+import type { DraftRelated, RuleContext } from "./types.js";
 import { cellName } from "./labels.js";
 
 /** Values of all terms, or undefined when any is blank/invalid/missing (those have findings of their own). */
@@ -34,36 +33,27 @@ export function okValue(ctx: RuleContext, pointer: string): number | undefined {
   return cell && cell.state === "ok" ? cell.value : undefined;
 }
 
-/** Related locations for the addends of a sum, each saying its value (in words made when read). */
+/** Related locations for the addends of a sum, each saying its value. */
 export function addends(ctx: RuleContext, pointers: string[], role: DraftRelated["role"] = "addend"): DraftRelated[] {
-  const out: DraftRelated[] = [];
-  for (const pointer of pointers) {
+  return pointers.map((pointer) => {
     const cell = ctx.cells.get(pointer)!;
-    out.push({ path: pointer, role, message: cellIs(cell.spec, cell.state === "ok" ? cell.value : "?") });
-  }
-  return out;
-}
-
-/** 「…栏 = 5」, made when read; holds the cell's spec and value only. */
-export function cellIs(spec: CellSpec, value: number | string): () => Text {
-  return () => {
-    const name = cellName(spec);
-    return { zh: `${name.zh} = ${value}`, en: `${name.en} = ${value}` };
-  };
+    const name = cellName(cell.spec);
+    const value = cell.state === "ok" ? cell.value : "?";
+    return { path: pointer, role, message: { zh: `${name.zh} = ${value}`, en: `${name.en} = ${value}` } };
+  });
 }
 
 /** Offer to set a total to the computed value: offered, never applied by `--fix`. */
-export function setTotalFix(ctx: RuleContext, pointer: string, value: number, label: () => Text): DraftFix[] {
+export function setTotalFix(ctx: RuleContext, pointer: string, value: number, label: Text) {
   const cell = ctx.cells.get(pointer);
   if (!cell || cell.state !== "ok" || value < 0) return [];
-  return [{ title: setTo(label, value), safe: false, edits: [{ start: cell.node.start, end: cell.node.end, newText: String(value) }] }];
-}
-
-function setTo(label: () => Text, value: number): () => Text {
-  return () => {
-    const l = label();
-    return { zh: `将${l.zh}改为 ${value}`, en: `Set ${l.en} to ${value}` };
-  };
+  return [
+    {
+      title: { zh: `将${label.zh}改为 ${value}`, en: `Set ${label.en} to ${value}` },
+      safe: false,
+      edits: [{ start: cell.node.start, end: cell.node.end, newText: String(value) }],
+    },
+  ];
 }
 
 export function sum(xs: number[]): number {

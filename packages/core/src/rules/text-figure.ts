@@ -1,5 +1,4 @@
 import { placeholderNames, resolveReference } from "../placeholders.js";
-import type { CellSpec } from "../templates/cell-specs.js";
 import type { Text } from "../templates/types.js";
 import { pairOf, type TScalar } from "../yaml/tree.js";
 import { cellName } from "./labels.js";
@@ -60,28 +59,21 @@ function checkProse(ctx: RuleContext, path: string, node: TScalar, value: string
 
 function report(ctx: RuleContext, path: string, node: TScalar, match: PhraseMatch, rs: Reading[], at: { start: number; end: number }, exact: boolean): void {
   const closest = [...rs].sort((a, b) => Math.abs(a.value - match.figure) - Math.abs(b.value - match.figure))[0]!;
+  const table = rs[0]!.table;
+  const described = rs.map((r) => describe(r));
+  const notes = explain(match, rs);
   ctx.report({
     path,
     at,
-    message: disagreement(match, rs),
+    message: {
+      zh: `正文“${match.quote}”与${table.zh}不符：${described.map((d) => d.zh).join("；")}${notes.zh}`,
+      en: `The text says “${match.quote}” (${match.figure}), but ${table.en} gives ${described.map((d) => d.en).join("; ")}${notes.en}`,
+    },
     expected: closest.value,
     actual: match.figure,
     related: related(ctx, rs),
     fixes: exact ? fixes(ctx, node, at, rs, closest) : [],
   });
-}
-
-/** The message, made when read (see LazyText): the phrase and the readings are all it holds. */
-function disagreement(match: PhraseMatch, rs: Reading[]): () => Text {
-  return () => {
-    const table = rs[0]!.table;
-    const described = rs.map((r) => describe(r));
-    const notes = explain(match, rs);
-    return {
-      zh: `正文“${match.quote}”与${table.zh}不符：${described.map((d) => d.zh).join("；")}${notes.zh}`,
-      en: `The text says “${match.quote}” (${match.figure}), but ${table.en} gives ${described.map((d) => d.en).join("; ")}${notes.en}`,
-    };
-  };
 }
 
 /** 「予以公开及部分公开 275 件（予以公开 272 + 部分公开 3）」; a long group shows its non-zero items. */
@@ -118,15 +110,12 @@ function unique(terms: Term[]): Term[] {
 }
 
 function related(ctx: RuleContext, rs: Reading[]): DraftRelated[] {
-  return unique(rs.flatMap((r) => r.terms)).map((t) => ({ path: t.pointer, role: "table" as const, message: tableCell(ctx.cells.get(t.pointer)!.spec, t) }));
-}
-
-function tableCell(spec: CellSpec, t: Term): () => Text {
-  return () => {
-    const name = cellName(spec);
+  return unique(rs.flatMap((r) => r.terms)).map((t) => {
+    const cell = ctx.cells.get(t.pointer)!;
+    const name = cellName(cell.spec);
     const shown = t.derived || t.blankRow ? { zh: `空白（该行各栏之和 ${t.value}）`, en: `blank (the row adds up to ${t.value})` } : { zh: String(t.value), en: String(t.value) };
-    return { zh: `${name.zh} = ${shown.zh}`, en: `${name.en} = ${shown.en}` };
-  };
+    return { path: t.pointer, role: "table" as const, message: { zh: `${name.zh} = ${shown.zh}`, en: `${name.en} = ${shown.en}` } };
+  });
 }
 
 /**

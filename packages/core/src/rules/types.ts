@@ -29,16 +29,8 @@ export interface DraftEdit {
   newText: string;
 }
 
-/**
- * Words for a finding, or what makes them: a presenter may never read a finding's message, an addend's or a fix's
- * title (a count, a summary, stylish output), so rules hand a function for words that cost work to make. The function
- * must hold only the few values it needs (never the rule context: a finding kept for output would keep the
- * document's tree alive with it).
- */
-export type LazyText = Text | (() => Text);
-
 export interface DraftFix {
-  title: LazyText;
+  title: Text;
   safe: boolean;
   edits: DraftEdit[];
 }
@@ -46,7 +38,7 @@ export interface DraftFix {
 export interface DraftRelated {
   path: string;
   role: RelatedRole;
-  message: LazyText;
+  message: Text;
   /** A location in another file (last year's report, a unit's report), with its range already known. */
   file?: string;
   range?: Range;
@@ -65,7 +57,7 @@ export interface Draft {
   path: string;
   /** Where an editor shows it; default: the node at `path`, else its nearest ancestor key. */
   at?: { start: number; end: number };
-  message: LazyText;
+  message: Text;
   expected?: number | string;
   actual?: number | string | null;
   related?: DraftRelated[];
