@@ -2,8 +2,9 @@ import { placeholderNames, resolveReference } from "../placeholders.js";
 import type { Text } from "../templates/types.js";
 import type { TScalar } from "../yaml/tree.js";
 import { cellName } from "./labels.js";
-import { normalise, sourceSpan, valueSpan } from "./text-figure/normalise.js";
-import { findPhrases, type PhraseMatch } from "./text-figure/phrases.js";
+import { sourceSpan, valueSpan } from "./text-figure/normalise.js";
+import type { PhraseMatch } from "./text-figure/phrases.js";
+import { readProse } from "./text-figure/prose-memo.js";
 import { readings, type Reading, type Term } from "./text-figure/table.js";
 import type { DraftFix, DraftRelated, Rule, RuleContext } from "./types.js";
 
@@ -33,14 +34,10 @@ export const textFigure: Rule = {
   },
 };
 
-/** Prose without a digit has no figure (normalising only drops characters and makes full-width digits ASCII). */
-const ANY_DIGIT = /[0-9０-９]/;
-
 function checkProse(ctx: RuleContext, path: string, node: TScalar, value: string, year: number | undefined): void {
-  if (!ANY_DIGIT.test(value)) return;
-  const n = normalise(value);
+  const { normalised: n, matches } = readProse(value, year);
   const cache = new Map<string, Reading[]>();
-  for (const match of findPhrases(n.text, year === undefined ? {} : { year })) {
+  for (const match of matches) {
     const target = match.phrase.target;
     let rs = cache.get(target);
     if (!rs) cache.set(target, (rs = readings(ctx, target)));
