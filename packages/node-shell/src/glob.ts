@@ -149,63 +149,51 @@ function parseClass(text: string, open: number): { token: Token; end: number } |
   return undefined;
 }
 
-/** Path segments against pattern segments; `**` resumes as `*` does, over whole names. */
+/** Path segments against pattern segments; `**` resumes as `*` does, over whole names (never a dot-name unless allowed). */
 function matchSegments(segments: Segment[], names: string[], dot: boolean): boolean {
-  let s = 0;
-  let n = 0;
-  let resumeS = -1;
-  let resumeN = 0;
-  while (n < names.length || s < segments.length) {
-    const segment = segments[s];
-    if (segment?.kind === "globstar") {
-      resumeS = s;
-      resumeN = n;
-      s++;
-      continue;
-    }
-    if (segment && n < names.length && matchName(segment.tokens, names[n]!, dot)) {
-      s++;
-      n++;
-      continue;
-    }
-    // Let the last `**` take one more name (never a dot-name unless allowed), and try again from after it.
-    if (resumeS >= 0 && resumeN < names.length && (dot || !names[resumeN]!.startsWith("."))) {
-      resumeN++;
-      s = resumeS + 1;
-      n = resumeN;
-      continue;
-    }
-    return false;
-  }
-  return true;
+  return wildcardMatch(
+    segments,
+    names,
+    (segment) => segment.kind === "globstar",
+    (segment, name) => segment.kind === "tokens" && matchName(segment.tokens, name, dot),
+    (name) => dot || !name.startsWith("."),
+  );
 }
 
-/** One name against one segment's tokens: the wildcard algorithm with a single resume point for the last `*`. */
+/** One name against one segment's tokens. */
 function matchName(tokens: Token[], text: string, dot: boolean): boolean {
   if (!dot && text.startsWith(".") && tokens[0]?.kind !== "char") return false;
   // By code point, so that `?` is one character of any plane.
-  const name = Array.from(text);
+  return wildcardMatch(tokens, Array.from(text), (token) => token.kind === "star", (token, c) => token.kind !== "star" && matchesChar(token, c), () => true);
+}
+
+/**
+ * The wildcard algorithm with a single resume point: on a mismatch, the last star takes one more item of the text
+ * (if `mayTake` lets it) and matching goes on from after it. Earlier stars never need to take more, so the time is
+ * at most pattern × text.
+ */
+function wildcardMatch<P, T>(pattern: readonly P[], text: readonly T[], isStar: (p: P) => boolean, matches: (p: P, t: T) => boolean, mayTake: (t: T) => boolean): boolean {
+  let p = 0;
   let t = 0;
-  let i = 0;
-  let resumeT = -1;
-  let resumeI = 0;
-  while (i < name.length || t < tokens.length) {
-    const token = tokens[t];
-    if (token?.kind === "star") {
+  let resumeP = -1;
+  let resumeT = 0;
+  while (t < text.length || p < pattern.length) {
+    const item = pattern[p];
+    if (item !== undefined && isStar(item)) {
+      resumeP = p;
       resumeT = t;
-      resumeI = i;
+      p++;
+      continue;
+    }
+    if (item !== undefined && t < text.length && matches(item, text[t]!)) {
+      p++;
       t++;
       continue;
     }
-    if (token && i < name.length && matchesChar(token, name[i]!)) {
-      t++;
-      i++;
-      continue;
-    }
-    if (resumeT >= 0 && resumeI < name.length) {
-      resumeI++;
-      t = resumeT + 1;
-      i = resumeI;
+    if (resumeP >= 0 && resumeT < text.length && mayTake(text[resumeT]!)) {
+      resumeT++;
+      p = resumeP + 1;
+      t = resumeT;
       continue;
     }
     return false;
