@@ -37,7 +37,7 @@ export { normalisePath, resolvePath, isAbsolutePath, basename, hasGlob } from ".
 export { addDecimals, sameDecimal } from "./decimal.js";
 export * from "./editor/index.js";
 export { buildReportModel, type ModelSource } from "./model/build.js";
-export { readReportModel, type ModelRead } from "./model/read.js";
+export { readReportModel, type ModelRead } from "./model/build.js";
 export type { ReportModel, ModelField, ModelPart, PreviousLink, UnitEntry, ProseKey } from "./model/types.js";
 export { cellValueNode, type CellRead } from "./rules/cell-reads.js";
 export { modelProseShare } from "./rules/prose/share.js";

@@ -1,6 +1,6 @@
 import { parse } from "parse5";
 import { Lines, TABLE_MARK, type Flow, type FlowTable, type GridCell, type GridRow } from "./flow.js";
-import { ymd } from "./flow-text.js";
+import { ymd } from "./published-date.js";
 
 /** The little of parse5's default tree that the importer reads. */
 interface HNode {

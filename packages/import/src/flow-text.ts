@@ -1,5 +1,6 @@
 import { Lines, type Flow } from "./flow.js";
 import { embeddedTables } from "./flow-embedded.js";
+import { ymd } from "./published-date.js";
 
 /** Page numbers a PDF extraction leaves in the text (「— 4 —」): not figures of any table. */
 const PAGE_MARK = /^[ \t]*[—–-]{1,2}[ \t]*\d{1,3}[ \t]*[—–-]{1,2}[ \t]*$/gm;
@@ -32,8 +33,4 @@ export function textFlow(source: string): Flow {
     bodyStart,
     parseErrors: [],
   };
-}
-
-export function ymd(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }

@@ -1,7 +1,7 @@
 import { readTextFile } from "@ogi-report/node-shell";
 import type { Finding } from "@ogi-report/core";
 import { slimmers } from "../formatters/slim.js";
-import type { FormatName } from "../formatters/index.js";
+import type { FormatName } from "../formatters/names.js";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
 import { checkSourceDocument, SOURCE_DOCUMENT } from "./source-document.js";
 import { inThreads } from "./threads.js";

@@ -2,7 +2,7 @@ import { readTextFile } from "@ogi-report/node-shell";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import type { Finding, Locale, RuleId, SeveritySetting } from "@ogi-report/core";
-import type { FormatName } from "../formatters/index.js";
+import type { FormatName } from "../formatters/names.js";
 import type { Io } from "../io.js";
 import { checkFileText, type Checked, type FileProblem, type FileSettings, type RunSwitches } from "./check-file.js";
 import { ConfigResolver } from "./config.js";

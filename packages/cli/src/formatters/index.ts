@@ -4,11 +4,12 @@ import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
+import type { FormatName } from "./names.js";
 import type { Formatter } from "./types.js";
 
-export const formatters = { stylish, json, sarif, github, junit, codequality } satisfies Record<string, Formatter>;
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, codequality };
 
-export type FormatName = keyof typeof formatters;
+export type { FormatName } from "./names.js";
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(formatters, name);

@@ -1,5 +1,5 @@
 import type { Finding } from "@ogi-report/core";
-import type { FormatName } from "./index.js";
+import type { FormatName } from "./names.js";
 
 /**
  * What a formatter reads of a finding, for the formatters that read less than all of it. `ogi check` keeps every

@@ -1,42 +1,12 @@
 import type { FileReader } from "../files.js";
-import type { LineIndex } from "../positions.js";
-import type { CellRead } from "../rules/cell-reads.js";
-import type { Template } from "../templates/index.js";
-import type { TMap } from "../yaml/tree.js";
-import { readReportModel } from "../model/read.js";
-import type { ReportModel } from "../model/types.js";
+import type { DocumentAccess, DocumentReader, LoadFailure, OtherReport, RefusalProblem, ReportModel } from "../model/types.js";
 import { basename, dirname, hasGlob, resolvePath } from "../paths.js";
 
-/** What a front end gives core to reach other reports (last year's, a summary's units). */
-export interface DocumentReader extends FileReader {
-  /** Files matching a glob, as absolute paths; absent where the front end cannot list files. */
-  expandGlob?(pattern: string, baseDir: string): string[];
-}
+// The vocabulary lives with the model (its `previous` and `units` are made of it); this file reads the files.
+export type { DocumentAccess, DocumentReader, LoadFailure, OtherReport, RefusalProblem } from "../model/types.js";
 
-/** Another report, read and judged cell by cell with its own template. */
-export interface OtherReport {
-  path: string;
-  lines: LineIndex;
-  template: Template;
-  cells: ReadonlyMap<string, CellRead>;
-  agency?: string;
-  year?: number;
-  label: string;
-  /** Its text and tree, for rules that read its prose (copied-prose). */
-  text: string;
-  root: TMap;
-  /** What it says, read as this report is. */
-  model: ReportModel;
-}
-
-/**
- * Why another report was not loaded. Beside "missing" and "unreadable", a front end's file-access policy may
- * refuse a path (it throws an error whose `problem` says why): outside the report's project, not a regular file,
- * too large, a glob that reaches too many files or whose braces expand to too many alternatives.
- */
-export type LoadFailure = { path: string; problem: "missing" | "unreadable" | "not-a-report" | RefusalProblem };
-
-export type RefusalProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches" | "glob-too-complex";
+/** Text → model of another report, handed in by the model builder (which is what calls this file). */
+export type ReadModel = (text: string) => ReportModel | undefined;
 
 const REFUSALS = new Set<string>(["outside-project", "not-a-file", "too-large", "too-many-matches", "glob-too-complex"]);
 
@@ -46,22 +16,11 @@ export function refusalOf(error: unknown): RefusalProblem | undefined {
   return typeof problem === "string" && REFUSALS.has(problem) ? (problem as RefusalProblem) : undefined;
 }
 
-export interface DocumentAccess {
-  /** This document's path. */
-  path: string;
-  load(path: string): OtherReport | LoadFailure;
-  resolve(rel: string): string;
-  /** Paths for a `units` entry; undefined when a glob cannot be expanded here; a failure when it was refused. */
-  expand(entry: string): string[] | undefined | LoadFailure;
-  /** `ogi check --previous`: overrides the document's own `previous:`. */
-  previousOverride?: string;
-}
-
 export function isLoaded(r: OtherReport | LoadFailure): r is OtherReport {
   return "cells" in r;
 }
 
-export function documentAccess(path: string, reader: DocumentReader, previousOverride?: string): DocumentAccess {
+export function documentAccess(path: string, reader: DocumentReader, readModel: ReadModel, previousOverride?: string): DocumentAccess {
   const baseDir = dirname(path);
   const cache = new Map<string, OtherReport | LoadFailure>();
   return {
@@ -79,14 +38,14 @@ export function documentAccess(path: string, reader: DocumentReader, previousOve
     load(p) {
       const hit = cache.get(p);
       if (hit) return hit;
-      const result = loadOther(p, reader);
+      const result = loadOther(p, reader, readModel);
       cache.set(p, result);
       return result;
     },
   };
 }
 
-function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure {
+function loadOther(path: string, reader: FileReader, readModel: ReadModel): OtherReport | LoadFailure {
   let text: string | undefined;
   try {
     text = reader.readFile(path);
@@ -95,7 +54,7 @@ function loadOther(path: string, reader: FileReader): OtherReport | LoadFailure 
   }
   if (text === undefined) return { path, problem: "missing" };
   // Read as any report is, without a reader: a report's own `previous:` and `units:` are not followed from here.
-  const { model } = readReportModel(text);
+  const model = readModel(text);
   if (!model?.templateId) return { path, problem: "not-a-report" };
   const agency = model.agency?.value;
   return {

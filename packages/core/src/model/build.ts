@@ -1,12 +1,12 @@
-import { documentAccess, isLoaded, type DocumentAccess, type DocumentReader } from "../cross/load.js";
-import type { LineIndex } from "../positions.js";
+import { documentAccess, isLoaded } from "../cross/load.js";
+import { LineIndex } from "../positions.js";
 import { readCells } from "../rules/cell-reads.js";
 import { proseParts } from "../rules/prose/parts.js";
 import { cellsOf } from "../templates/cell-specs.js";
 import { isTemplateId, templates } from "../templates/index.js";
-import type { SyntaxProblem } from "../yaml/parse.js";
+import { defaultLimits, parseYaml, type ParseLimits, type SyntaxProblem } from "../yaml/parse.js";
 import { pairOf, type TMap, type TScalar } from "../yaml/tree.js";
-import type { ModelField, PreviousLink, ReportModel, UnitEntry } from "./types.js";
+import type { DocumentAccess, DocumentReader, ModelField, PreviousLink, ReportModel, UnitEntry } from "./types.js";
 
 export interface ModelSource {
   text: string;
@@ -27,7 +27,7 @@ export function buildReportModel(source: ModelSource): ReportModel {
   const year = scalarField(root, "year");
   const docs = source.documents;
   // Only a report that names another (previous:, units:, or --previous) needs the reader; most name none.
-  const access = docs && (docs.previous || pairOf(root, "previous") || pairOf(root, "units")) ? documentAccess(docs.path, docs.reader, docs.previous) : undefined;
+  const access = docs && (docs.previous || pairOf(root, "previous") || pairOf(root, "units")) ? documentAccess(docs.path, docs.reader, (other) => readReportModel(other).model, docs.previous) : undefined;
   // What is resolved on first use, kept here: the model itself is frozen.
   let previous: { link: PreviousLink | undefined } | undefined;
   let units: readonly UnitEntry[] | undefined;
@@ -95,4 +95,22 @@ function resolveUnits(root: TMap, docs: DocumentAccess | undefined): UnitEntry[]
     else out.push({ index, entry, outcome: { kind: "files", files: paths.filter((p) => p !== docs.path).map((p) => docs.load(p)) } });
   });
   return out;
+}
+
+export interface ModelRead {
+  /** Undefined when the text has no mapping at its root (its problems say why). */
+  model?: ReportModel;
+  problems: readonly SyntaxProblem[];
+}
+
+/**
+ * Text → report model, without running the rules: for a presenter that has only the text (rendering a file,
+ * a preview) and for the other reports a check reads. A check's own model comes with its findings (`CheckResult.model`).
+ */
+export function readReportModel(text: string, options: { limits?: ParseLimits; documents?: ModelSource["documents"] } = {}): ModelRead {
+  const parsed = parseYaml(text, options.limits ?? defaultLimits);
+  const root = parsed.root?.kind === "map" ? (parsed.root as TMap) : undefined;
+  if (!root) return { problems: parsed.problems };
+  const model = buildReportModel({ text, lines: new LineIndex(text), root, syntaxProblems: parsed.problems, ...(options.documents ? { documents: options.documents } : {}) });
+  return { model, problems: parsed.problems };
 }

@@ -1,4 +1,4 @@
-import type { LoadFailure, OtherReport } from "../cross/load.js";
+import type { FileReader } from "../files.js";
 import type { LineIndex } from "../positions.js";
 import type { CellRead } from "../rules/cell-reads.js";
 import type { ProseKey } from "../rules/prose/parts.js";
@@ -83,3 +83,45 @@ export interface ReportModel {
 }
 
 export type { CellRead, ProseKey };
+
+/** What a front end gives core to reach other reports (last year's, a summary's units). */
+export interface DocumentReader extends FileReader {
+  /** Files matching a glob, as absolute paths; absent where the front end cannot list files. */
+  expandGlob?(pattern: string, baseDir: string): string[];
+}
+
+/** Another report, read and judged cell by cell with its own template. */
+export interface OtherReport {
+  path: string;
+  lines: LineIndex;
+  template: Template;
+  cells: ReadonlyMap<string, CellRead>;
+  agency?: string;
+  year?: number;
+  label: string;
+  /** Its text and tree, for rules that read its prose (copied-prose). */
+  text: string;
+  root: TMap;
+  /** What it says, read as this report is. */
+  model: ReportModel;
+}
+
+/**
+ * Why another report was not loaded. Beside "missing" and "unreadable", a front end's file-access policy may
+ * refuse a path (it throws an error whose `problem` says why): outside the report's project, not a regular file,
+ * too large, a glob that reaches too many files or whose braces expand to too many alternatives.
+ */
+export type LoadFailure = { path: string; problem: "missing" | "unreadable" | "not-a-report" | RefusalProblem };
+
+export type RefusalProblem = "outside-project" | "not-a-file" | "too-large" | "too-many-matches" | "glob-too-complex";
+
+export interface DocumentAccess {
+  /** This document's path. */
+  path: string;
+  load(path: string): OtherReport | LoadFailure;
+  resolve(rel: string): string;
+  /** Paths for a `units` entry; undefined when a glob cannot be expanded here; a failure when it was refused. */
+  expand(entry: string): string[] | undefined | LoadFailure;
+  /** `ogi check --previous`: overrides the document's own `previous:`. */
+  previousOverride?: string;
+}

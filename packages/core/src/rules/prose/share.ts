@@ -1,4 +1,4 @@
-import { readReportModel } from "../../model/read.js";
+import { readReportModel } from "../../model/build.js";
 import type { ProseKey, ProsePart } from "./parts.js";
 import type { ReportModel } from "../../model/types.js";
 import { flatten, overlap } from "./shingles.js";
