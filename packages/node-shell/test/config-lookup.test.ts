@@ -177,9 +177,12 @@ describe("--config and --no-config", () => {
     const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
     const script = `const { ConfigLookup } = await import(${JSON.stringify(built)}); const d = ${JSON.stringify(dir)};
       console.log(JSON.stringify(new ConfigLookup({ kind: "file", path: ${JSON.stringify(file)} }, { cwd: d, home: ${JSON.stringify(root)} }).forFolder(d).errors.map((e) => e.message)));`;
-    // Without NODE_V8_COVERAGE: a coverage run's folder is not nobody's to write in.
-    const { NODE_V8_COVERAGE: _coverage, ...env } = process.env;
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8", env });
+    // A coverage run's folder is not nobody's to write in, and Node passes NODE_V8_COVERAGE on to every child unless
+    // the child's environment names one itself: name a folder nobody may write (this child's coverage is not kept).
+    const coverageDir = join(root, "nobody-coverage");
+    mkdirSync(coverageDir, { recursive: true, mode: 0o777 });
+    chmodSync(coverageDir, 0o777);
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8", env: { ...process.env, NODE_V8_COVERAGE: coverageDir } });
     expect(child.stderr).toBe("");
     expect(JSON.parse(child.stdout)).toEqual(["cannot read config file (EACCES)"]);
   });
