@@ -175,14 +175,17 @@ describe("--config and --no-config", () => {
     chmodSync(root, 0o755);
     chmodSync(file, 0o600);
     const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+    // The module is loaded as root and only then does the process become nobody: the repository may sit in a folder
+    // nobody cannot enter (the fresh-clone run's is mode 700), while the file under test is what must be refused.
     const script = `const { ConfigLookup } = await import(${JSON.stringify(built)}); const d = ${JSON.stringify(dir)};
+      process.setgid(65534); process.setuid(65534);
       console.log(JSON.stringify(new ConfigLookup({ kind: "file", path: ${JSON.stringify(file)} }, { cwd: d, home: ${JSON.stringify(root)} }).forFolder(d).errors.map((e) => e.message)));`;
     // A coverage run's folder is not nobody's to write in, and Node passes NODE_V8_COVERAGE on to every child unless
     // the child's environment names one itself: name a folder nobody may write (this child's coverage is not kept).
     const coverageDir = join(root, "nobody-coverage");
     mkdirSync(coverageDir, { recursive: true, mode: 0o777 });
     chmodSync(coverageDir, 0o777);
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { uid: 65534, gid: 65534, encoding: "utf8", env: { ...process.env, NODE_V8_COVERAGE: coverageDir } });
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, NODE_V8_COVERAGE: coverageDir } });
     expect(child.stderr).toBe("");
     expect(JSON.parse(child.stdout)).toEqual(["cannot read config file (EACCES)"]);
   });
