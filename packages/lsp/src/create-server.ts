@@ -281,7 +281,8 @@ export function createServer(connection: Connection): ServerHandle {
   connection.onDocumentFormatting(
     guard(log, "formatting", [], (params) => {
       const a = analysisOf(params.textDocument.uri);
-      return a && a.isReport ? toTextEdits(a.lines, formatReport(a.text)) : [];
+      const model = a && a.isReport ? a.model : undefined;
+      return a && model ? toTextEdits(a.lines, formatReport(model)) : [];
     }),
   );
 

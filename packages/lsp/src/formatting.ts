@@ -1,5 +1,5 @@
 import type { TextEdit } from "vscode-languageserver/node";
-import { applyEdits, LineIndex, parseYaml, toPlain, type TMap, type TNode, type TPair } from "@ogi-report/core";
+import { applyEdits, parseYaml, toPlain, type LineIndex, type ReportModel, type TMap, type TNode, type TPair } from "@ogi-report/core";
 import { displayWidth } from "./display-width.js";
 import type { PlainEdit } from "@ogi-report/core";
 
@@ -21,15 +21,15 @@ interface Row {
 /**
  * Align rows into columns like the printed table: values of sibling rows start in one column, and each
  * figure is right-aligned to its column's width across the whole table. Only whitespace between a key's colon
- * and its row, and inside the row's brackets, changes: never a figure, a key or a comment. A document that
- * does not parse is left alone.
+ * and its row, and inside the row's brackets, changes: never a figure, a key or a comment. A document with a
+ * syntax problem is left alone. It reads the report's model (the tree the check parsed, with its ranges): only the
+ * text after the edits is parsed again, to prove they changed no data.
  */
-export function formatReport(text: string): PlainEdit[] {
-  const parsed = parseYaml(text);
-  if (parsed.problems.length > 0 || parsed.root?.kind !== "map") return [];
-  const lines = new LineIndex(text);
+export function formatReport(model: ReportModel): PlainEdit[] {
+  const { text, lines, root } = model;
+  if (model.syntaxProblems.length > 0) return [];
   const rows: Row[] = [];
-  collect(parsed.root, text, lines, rows, "");
+  collect(root, text, lines, rows, "");
   if (rows.length === 0) return [];
 
   const widths = new Map<string, number[]>();
@@ -58,7 +58,7 @@ export function formatReport(text: string): PlainEdit[] {
     }
     if (text.slice(colonEnd - 1, end) !== replacement) edits.push({ start: colonEnd - 1, end, newText: replacement });
   }
-  return safe(text, edits) ? edits : [];
+  return safe(text, root, edits) ? edits : [];
 }
 
 function collect(map: TMap, text: string, lines: LineIndex, rows: Row[], table: string): void {
@@ -125,14 +125,13 @@ function rowItems(seq: Extract<TNode, { kind: "seq" }>, text: string): string[] 
 }
 
 /** The promise, checked: the same text once blanks are ignored, and the same data. */
-function safe(text: string, edits: PlainEdit[]): boolean {
+function safe(text: string, root: TMap, edits: PlainEdit[]): boolean {
   if (edits.length === 0) return true;
   const after = applyEdits(text, edits).text;
   const squeeze = (s: string) => s.replace(/[ \t]+/g, "");
   if (squeeze(after) !== squeeze(text)) return false;
   const a = parseYaml(after);
-  const b = parseYaml(text);
-  return a.problems.length === 0 && JSON.stringify(toPlain(a.root!)) === JSON.stringify(toPlain(b.root!));
+  return a.problems.length === 0 && a.root !== undefined && JSON.stringify(toPlain(a.root)) === JSON.stringify(toPlain(root));
 }
 
 export function toTextEdits(lines: LineIndex, edits: PlainEdit[]): TextEdit[] {

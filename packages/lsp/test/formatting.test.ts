@@ -1,9 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { applyEdits, parseYaml, toPlain } from "@ogi-report/core";
+import { applyEdits, parseYaml, readReportModel, toPlain } from "@ogi-report/core";
 import { formatReport } from "../src/formatting.js";
 import { examples } from "./helpers/examples.js";
 
-const format = (text: string) => applyEdits(text, formatReport(text)).text;
+// The server formats from the model its check built; so does this.
+const modelOf = (text: string) => readReportModel(text).model!;
+const format = (text: string) => applyEdits(text, formatReport(modelOf(text))).text;
 const comments = (t: string) => t.split("\n").flatMap((l) => (l.includes("#") ? [l.slice(l.indexOf("#"))] : []));
 
 describe("formatting", () => {
@@ -42,7 +44,15 @@ describe("formatting", () => {
     }
   });
 
-  test("a document that does not parse gets no edits", () => {
-    expect(formatReport("a: [1, 2\nb: [3,4]\n")).toEqual([]);
+  test("a document with a syntax problem gets no edits, though its rows are misaligned", () => {
+    const model = modelOf("a: [1,  2]\nbb: [3,4]\na: [5, 6]\n");
+    expect(model.syntaxProblems.map((p) => p.code)).toContain("duplicate-key");
+    expect(formatReport(model)).toEqual([]);
+    // The same rows without the duplicate key are re-spaced: the syntax problem is what stops it.
+    expect(formatReport(modelOf("a: [1,  2]\nbb: [3,4]\n")).length).toBeGreaterThan(0);
+  });
+
+  test("a document that does not parse has no model, so the server has nothing to format", () => {
+    expect(readReportModel("a: [1, 2\nb: [3,4]\n").model).toBeUndefined();
   });
 });
