@@ -2,6 +2,7 @@ import type { CellKind } from "@ogi-report/core";
 import type { Slot, TableKey } from "./slots.js";
 import { placeWithLost, splitRow, type Identity, type Piece, type SourceRange, type SplitCell } from "./split.js";
 import type { Unit } from "./place.js";
+import { survivingReadings, type Equation, type Term } from "./column-search.js";
 
 /** What the import settled for one cell. */
 export type CellOutcome =
@@ -118,20 +119,15 @@ export function cellTexts(row: SplitCell[]): string[] {
   return row.map((c) => (c.digits === undefined ? (c.lost ? "?" : "") : c.digits + (c.unit ?? "") + (c.note ? `（${c.note}）` : "")));
 }
 
-const SEARCH_LIMIT = 200_000;
-
 /**
- * Table 3's column identities settle rows that more than one reading fits: for every column, （七）总计 =
- * the sum of the result items, and 一 + 二 = 三（七） + 四. Every combination of the open readings is tried; the
- * combinations that break the fewest identities survive (all of them, if the published table balances).
+ * Table 3's column identities settle rows that more than one reading fits: for every column, （七）总计 = the sum of
+ * the result items, and 一 + 二 = 三（七） + 四. The readings kept are those of the combinations that break the
+ * fewest identities (none, if the published table balances); column-search.ts finds them.
  */
 export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
   const open = readings.filter((r) => r.candidates.length > 1 && !r.overflow);
   if (open.length === 0) return;
-  let product = 1;
-  for (const r of open) product *= r.candidates.length;
-  if (product > SEARCH_LIMIT) return;
-
+  const openIndex = new Map(open.map((r, i) => [r, i]));
   const where = new Map<string, { reading: UnitReading; offset: number }>();
   for (const r of readings) {
     let off = 0;
@@ -142,70 +138,30 @@ export function settleByColumns(readings: UnitReading[], slots: Slot[]): void {
   }
   const byRole = (pred: (s: Slot) => boolean) => slots.filter(pred).map((s) => s.pointer);
   const total = slots.find((s) => s.pointer.endsWith("/results/total"));
+  if (!total) return;
   const items = byRole((s) => s.pointer.startsWith("/applications/results/") && s !== total);
   const newReceived = byRole((s) => s.pointer === "/applications/newReceived");
   const carried = byRole((s) => s.pointer === "/applications/carriedOver");
   const forward = byRole((s) => s.pointer === "/applications/carriedForward");
-  if (!total) return;
-  const equations: { plus: string[]; minus: string[]; column: number }[] = [];
-  for (let c = 0; c < 7; c++) {
-    equations.push({ plus: items, minus: [total.pointer], column: c });
-    equations.push({ plus: [...newReceived, ...carried], minus: [total.pointer, ...forward], column: c });
-  }
-  const choice = new Map<UnitReading, SplitCell[]>();
-  for (const r of readings) if (r.candidates.length === 1) choice.set(r, r.candidates[0]!);
-  const value = (pointer: string, c: number): number | undefined => {
+  // A blank cell is not a zero: it is a count the report did not print, as is a row not read or read many ways.
+  const term = (pointer: string, column: number): Term => {
     const w = where.get(pointer);
-    if (!w) return undefined;
-    const row = choice.get(w.reading);
-    const cell = row?.[w.offset + c];
-    if (!cell) return undefined;
-    // A blank cell is not a zero: an identity through it cannot be judged (as in a row's own total).
-    if (cell.digits === undefined) return undefined;
-    return Number(cell.digits);
+    const row = w ? openIndex.get(w.reading) : undefined;
+    if (w && row !== undefined) return { row, offset: w.offset + column };
+    const digits = w && w.reading.candidates.length === 1 && !w.reading.overflow ? w.reading.candidates[0]![w.offset + column]?.digits : undefined;
+    return { row: -1, offset: 0, ...(digits === undefined ? {} : { fixed: Number(digits) }) };
   };
-  // One side of an identity, as its known sum and whether a blank (an unknown count, never negative) is in it.
-  const side = (pointers: string[], c: number) => {
-    let sum = 0;
-    let open = false;
-    for (const p of pointers) {
-      const v = value(p, c);
-      if (v === undefined) open = true;
-      else sum += v;
-    }
-    return { sum, open };
-  };
-  const score = () => {
-    let n = 0;
-    for (const e of equations) {
-      const plus = side(e.plus, e.column);
-      const minus = side(e.minus, e.column);
-      // A side with a blank can only grow: it is broken only when the other, complete side is smaller.
-      const broken = plus.open ? !minus.open && plus.sum > minus.sum : minus.open ? minus.sum > plus.sum : plus.sum !== minus.sum;
-      if (broken) n--;
-    }
-    return n;
-  };
-  let best = -Infinity;
-  let survivors: SplitCell[][][] = [];
-  const rec = (i: number) => {
-    if (i === open.length) {
-      const s = score();
-      const picked = open.map((r) => choice.get(r)!);
-      if (s > best) {
-        best = s;
-        survivors = [picked];
-      } else if (s === best) survivors.push(picked);
-      return;
-    }
-    for (const c of open[i]!.candidates) {
-      choice.set(open[i]!, c);
-      rec(i + 1);
-    }
-  };
-  rec(0);
+  const equations: Equation[] = [];
+  for (let c = 0; c < 7; c++) {
+    const terms = (pointers: string[]) => pointers.map((p) => term(p, c));
+    equations.push({ plus: terms(items), minus: terms([total.pointer]) });
+    equations.push({ plus: terms([...newReceived, ...carried]), minus: terms([total.pointer, ...forward]) });
+  }
+  const values = open.map((r) => r.candidates.map((cells) => cells.map((cell) => (cell.digits === undefined ? undefined : Number(cell.digits)))));
+  const keys = open.map((r) => r.candidates.map((cells) => cells.map(cellKey)));
+  const kept = survivingReadings(values, keys, equations);
   open.forEach((r, i) => {
-    r.candidates = dedupe(survivors.map((s) => s[i]!));
+    r.candidates = r.candidates.filter((_, k) => kept[i]!.has(k));
   });
 }
 
