@@ -57,7 +57,10 @@ export function survivingReadings(rows: RowReadings, keys: string[][][], equatio
     for (const k of search.readingsInOrder(row)) {
       if (kept[row]!.has(k)) continue;
       const a = agreed[row];
-      if (a && keys[row]![k]!.every((key, i) => a[i] === undefined || a[i] === key)) {
+      // A reading that hides no blank is what the text prints: identities cannot overrule it, since a published
+      // table need not balance (Pingtan 2020's does not, and readings hiding blanks balanced it instead).
+      const printed = rows[row]![k]!.every((v) => v !== undefined);
+      if (printed || (a && keys[row]![k]!.every((key, i) => a[i] === undefined || a[i] === key))) {
         keep(row, k);
         continue;
       }

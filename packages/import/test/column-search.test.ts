@@ -34,7 +34,10 @@ function brokenBy(choice: number[], rows: RowReadings, equations: Equation[]): n
   return n;
 }
 
-/** Every combination listed: the readings the ones breaking fewest identities use. */
+/**
+ * Every combination listed: the readings the ones breaking fewest identities use, and every reading that hides no
+ * blank (what the text prints is never overruled by identities a published table need not keep).
+ */
 function exhaustive(rows: RowReadings, equations: Equation[]): Set<number>[] {
   let best = Infinity;
   let kept = rows.map(() => new Set<number>());
@@ -55,6 +58,7 @@ function exhaustive(rows: RowReadings, equations: Equation[]): Set<number>[] {
     }
   };
   walk(0);
+  rows.forEach((readings, r) => readings.forEach((cells, k) => cells.every((v) => v !== undefined) && kept[r]!.add(k)));
   return kept;
 }
 
@@ -105,12 +109,22 @@ describe("table 3's readings settled by its column identities", () => {
   it("settles a table whose combinations are far too many to list (40 rows of 8 readings: 8^40)", () => {
     // Row i reads i in one column (or, seven other ways, something else); the identity of each column is that
     // its cells add up to the published total, which only the true readings reach.
-    const rows: RowReadings = Array.from({ length: 40 }, (_, i) => Array.from({ length: 8 }, (_, k) => [k === 0 ? i : i + 100 + k]));
+    // The other readings hide a blank in a second cell: identities may rule them out.
+    const rows: RowReadings = Array.from({ length: 40 }, (_, i) => Array.from({ length: 8 }, (_, k) => (k === 0 ? [i, 0] : [i + 100 + k, undefined])));
     const total = (39 * 40) / 2;
     const equations: Equation[] = [{ plus: rows.map((_, i) => ({ row: i, offset: 0 })), minus: [{ row: -1, offset: 0, fixed: total }] }];
     const keys = rows.map((readings) => readings.map((cells) => cells.map(String)));
     const kept = survivingReadings(rows, keys, equations);
     expect(kept.map((set) => [...set])).toEqual(rows.map(() => [0]));
+  });
+
+  it("never drops a reading that hides no blank, though a reading hiding one balances the table", () => {
+    // The published total says 5 while the row prints 3: the table does not balance, and a reading that hides a
+    // blank (3 and an unknown count) would. The printed reading is what the text says and stays.
+    const rows: RowReadings = [[[3, 0], [3, undefined]]];
+    const equations: Equation[] = [{ plus: [{ row: 0, offset: 0 }, { row: 0, offset: 1 }], minus: [{ row: -1, offset: 0, fixed: 5 }] }];
+    const kept = survivingReadings(rows, [[["3", "0"], ["3", ""]]], equations);
+    expect([...kept[0]!].sort()).toEqual([0, 1]);
   });
 
   it("keeps every reading when a blank published total leaves the column without an identity", () => {

@@ -26,7 +26,7 @@ export const corpusCases: CorpusCase[] = [
   { file: "text/004_pingtan_2022.txt", fixture: "004_pingtan_2022", uncertain: 80 },
   { file: "text/005_pingtan_2021.txt", fixture: "005_pingtan_2021", uncertain: 88 },
   { file: "text/006_pingtan_2020.txt", fixture: "006_pingtan_2020", uncertain: 64 },
-  { file: "text/007_pingtan_2019.txt", fixture: "007_pingtan_2019", uncertain: 57 },
+  { file: "text/007_pingtan_2019.txt", fixture: "007_pingtan_2019", uncertain: 19 },
   { file: "text/008_shanghai_stcsm_2024.md", fixture: "008_shanghai_stcsm_2024", uncertain: 0 },
   { file: "text/009_shanghai_office_2025.md", fixture: "009_shanghai_office_2025", uncertain: 6 },
   { file: "text/010_shanghai_office_2019.txt", fixture: "010_shanghai_office_2019", uncertain: 0 },
