@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import type { FindingsStore } from "./findings-store.js";
-import { ruleIdOf } from "./findings-store.js";
+import { ruleIdOf } from "./diagnostic-fields.js";
 import { yamlExtensionValidates } from "./red-hat-yaml.js";
 import { reportedByYamlExtension } from "./yaml-extension-overlap.js";
 
