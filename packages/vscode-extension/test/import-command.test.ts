@@ -42,7 +42,7 @@ describe("Import report from Word / PDF / web page…", () => {
     const note = result.diagnostics[0]!;
     const placed = (place: DocumentDiagnostic["place"]): DocumentDiagnostic => ({ ...note, severity: "warning", path: "/applications/newReceived/0", place });
     const outcome = describeOutcome(
-      { ...result, diagnostics: [placed({ page: 2, line: 14 }), placed({ page: 3 }), placed({ table: 1, row: 4, column: 2 }), placed({ paragraph: 7 }), { ...note, severity: "warning", location: { line: 9, column: 3 } }] },
+      { ...result, diagnostics: [placed({ page: 2, line: 14 }), placed({ page: 3 }), placed({ table: 1, row: 4, column: 2 }), placed({ paragraph: 7 }), { ...note, severity: "warning", location: { ...note.location, line: 9, column: 3 } }] },
       "年报.pdf",
       "en",
     );
