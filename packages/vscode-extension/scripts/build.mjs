@@ -36,7 +36,11 @@ await build({
   sourcemap: !production || coverageBuild,
   plugins: [lazyImporter],
 });
-await build({ ...extensionHost, entryPoints: [require.resolve("@ogi-report/import")], outfile: join(root, "dist/import.cjs"), sourcemap: coverageBuild });
+// VS Code's extension host replaces Node's `navigator` with a getter that returns nothing and cannot be assigned, so
+// pdf.js's own stand-in (`globalThis.navigator ??= {}`) throws and no PDF can be read. The importer gets a `navigator`
+// of its own, which pdf.js fills in as it would where there is none.
+const ownNavigator = { define: { navigator: "ogiNavigator", "globalThis.navigator": "ogiNavigator" }, banner: { js: "var ogiNavigator;" } };
+await build({ ...extensionHost, ...ownNavigator, entryPoints: [require.resolve("@ogi-report/import")], outfile: join(root, "dist/import.cjs"), sourcemap: coverageBuild });
 
 // The server is the one packages/lsp builds (its dist/server.js, one ESM file with everything inlined), copied as it
 // is: the tests that drive packages/lsp's server then drive the very file users get. turbo builds packages/lsp first

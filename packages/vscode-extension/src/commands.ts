@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { allRules, ruleDocMarkdown, ruleDocUrl, ruleMeta } from "@ogi-report/core";
-import { ruleIdOf } from "./findings-store.js";
+import { ruleIdOf } from "./diagnostic-fields.js";
 import { uiLocale } from "./report-documents.js";
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("ogi");

@@ -28,18 +28,13 @@ export class FindingsStore implements vscode.Disposable {
   }
 }
 
-/** The JSON Pointer the server puts in `data.path` (vscode-languageclient keeps `data` on the diagnostic). */
-export function pointerOf(d: vscode.Diagnostic): string | undefined {
-  const data = (d as { data?: unknown }).data;
-  const path = data && typeof data === "object" ? (data as { path?: unknown }).path : undefined;
-  return typeof path === "string" ? path : undefined;
-}
-
-export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
-  const code = typeof d.code === "object" ? d.code.value : d.code;
-  return code === undefined ? undefined : String(code);
-}
+const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, "error" | "warning" | "info" | "hint"> = {
+  [vscode.DiagnosticSeverity.Error]: "error",
+  [vscode.DiagnosticSeverity.Warning]: "warning",
+  [vscode.DiagnosticSeverity.Information]: "info",
+  [vscode.DiagnosticSeverity.Hint]: "hint",
+};
 
 export function severityName(s: vscode.DiagnosticSeverity): "error" | "warning" | "info" | "hint" {
-  return s === vscode.DiagnosticSeverity.Error ? "error" : s === vscode.DiagnosticSeverity.Warning ? "warning" : s === vscode.DiagnosticSeverity.Information ? "info" : "hint";
+  return SEVERITY_NAMES[s];
 }

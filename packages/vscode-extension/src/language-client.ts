@@ -1,11 +1,14 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { RuleDocs } from "./commands.js";
 import type { FindingsStore } from "./findings-store.js";
-import { ruleIdOf } from "./findings-store.js";
+import { ruleIdOf } from "./diagnostic-fields.js";
 import { yamlExtensionValidates } from "./red-hat-yaml.js";
 import { reportedByYamlExtension } from "./yaml-extension-overlap.js";
 
 export const CLIENT_ID = "ogi";
+/** The server's command behind the quick fix "Show documentation for <rule>" (packages/lsp's code actions). */
+const OPEN_RULE_DOC = "ogi.openRuleDoc";
 
 /**
  * The bundled server (dist/server.mjs, the language server built from packages/lsp) in its own Node process,
@@ -31,6 +34,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, findings:
         const yaml = { validating: doc ? yamlExtensionValidates(doc) : false };
         const text = doc?.getText() ?? "";
         next(uri, diagnostics.filter((d) => !reportedByYamlExtension(ruleIdOf(d), text, yaml)));
+      },
+      // The server answers that quick fix with the rule's web page, for any editor; here the same page is shown inside
+      // VS Code from the bundled metadata, as "Open rule documentation" does: it needs no internet.
+      executeCommand(command, args, next) {
+        const [ruleId] = args as unknown[];
+        return command === OPEN_RULE_DOC && typeof ruleId === "string" ? RuleDocs.open(ruleId) : next(command, args);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { readReportModel, templates, type ReportModel, type TemplateId } from "@ogi-report/core";
+import { readReportModel, templates, type TemplateId } from "@ogi-report/core";
 
 /** The rules whose failure means the tables do not balance (勾稽关系). */
 export const IDENTITY_RULES: ReadonlySet<string> = new Set(["t3-row-total", "t3-results-total", "t3-balance", "t4-total"]);
@@ -24,13 +24,9 @@ export interface ReportSummary {
 }
 
 export function summarise(text: string, problems: readonly ProblemLike[]): ReportSummary {
-  // The report model, read as the server reads it (the findings come from the server; the text is here).
-  let model: ReportModel | undefined;
-  try {
-    model = readReportModel(text).model;
-  } catch {
-    model = undefined;
-  }
+  // The report model, read as the server reads it (the findings come from the server; the text is here). Core reports
+  // what it cannot read as problems, never by throwing.
+  const model = readReportModel(text).model;
   const keys = new Set(model ? model.root.pairs.map((p) => p.key) : []);
   const id: TemplateId = model?.templateId ?? "2021";
   const parts = templates[id].parts.map((p) => p.key as string);

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { templates } from "@ogi-report/core";
-import { ruleIdOf, pointerOf, severityName, type FindingsStore } from "./findings-store.js";
+import { pointerOf, ruleIdOf } from "./diagnostic-fields.js";
+import { severityName, type FindingsStore } from "./findings-store.js";
 import { isReportDocument } from "./report-documents.js";
 import { summarise, type ReportSummary } from "./report-summary.js";
 
@@ -62,7 +63,7 @@ function statusTooltip(s: ReportSummary): vscode.MarkdownString {
   md.appendMarkdown(`**${vscode.l10n.t("Annual report (template {0})", s.template)}**\n\n`);
   if (s.missingParts.length === 0) md.appendMarkdown(`- $(check) ${vscode.l10n.t("All six parts are present")}\n`);
   else {
-    const headings = s.missingParts.map((k) => templates[s.template].parts.find((p) => p.key === k)?.heading.zh ?? k);
+    const headings = templates[s.template].parts.filter((p) => s.missingParts.includes(p.key)).map((p) => p.heading.zh);
     md.appendMarkdown(`- $(circle-slash) ${vscode.l10n.t("Missing or empty: {0}", headings.join("、"))}\n`);
   }
   md.appendMarkdown(`- ${s.balanced ? "$(check)" : "$(error)"} ${s.balanced ? vscode.l10n.t("Tables 3 and 4 balance") : vscode.l10n.t("Tables 3 or 4 do not balance")}\n`);

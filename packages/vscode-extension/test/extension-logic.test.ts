@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { checkText, reportRules } from "@ogi-report/core";
 import { looksLikeReport as serverLooksLikeReport } from "@ogi-report/lsp";
 import { copiedPassagesOf } from "@ogi-report/render";
+import { pointerOf, ruleIdOf } from "../src/diagnostic-fields.js";
 import { highlightsOf } from "../src/preview/highlights.js";
 import { locatePointer } from "../src/preview/locate-pointer.js";
 import { previewContent } from "../src/preview/preview-page.js";
@@ -76,6 +77,31 @@ describe("status bar summary", () => {
     expect(s.partsPresent).toBe(4);
     expect(s.balanced).toBe(true);
   });
+  test("text that is not a map reads as nothing present, on the 2021 template", () => {
+    for (const text of ["", "- a list\n", "template: [\n"]) {
+      expect(summarise(text, [])).toMatchObject({ template: "2021", partsPresent: 0, partsTotal: 6, balanced: true, errors: 0 });
+    }
+  });
+  test("problems count by severity; only an error of an identity rule unbalances, only a placed section-missing empties a part", () => {
+    const s = summarise(seed, [
+      { code: "t3-balance", severity: "warning" },
+      { code: undefined, severity: "error" },
+      { code: "section-missing", severity: "info" },
+    ]);
+    expect(s).toMatchObject({ balanced: true, errors: 1, warnings: 1, infos: 1, missingParts: [] });
+  });
+});
+
+describe("what a diagnostic says about itself", () => {
+  test("ours: the rule id from the code the client made into a link, the cell from data.path", () => {
+    const d = { code: { value: "t3-balance", target: { toString: () => "https://example.org/t3-balance" } }, data: { path: "/applications/carriedForward/6" } };
+    expect(ruleIdOf(d as never)).toBe("t3-balance");
+    expect(pointerOf(d)).toBe("/applications/carriedForward/6");
+  });
+  test("another extension's: a plain or numeric code, or none; no data, or data without a path", () => {
+    expect([{ code: "mapping-values" }, { code: 17 }, {}].map((d) => ruleIdOf(d as never))).toEqual(["mapping-values", "17", undefined]);
+    expect([{}, { data: "x" }, { data: null }, { data: { path: 3 } }, { data: { line: 1 } }].map(pointerOf)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
 });
 
 describe("preview", () => {
@@ -126,6 +152,12 @@ describe("preview", () => {
     const line = balance.slice(0, span.start).split("\n").length - 1;
     expect(balance.split("\n")[line]).toMatch(/^\s*carriedForward:/);
     expect(balance.slice(span.start, span.end)).toBe("2");
+  });
+  test("a click where the YAML has no tree does nothing rather than jump to line 1", () => {
+    expect(locatePointer("template: [\n", "/applications/carriedForward/6")).toBeUndefined();
+  });
+  test("a finding about no place (no data.path) marks no cell", () => {
+    expect([...highlightsOf([{ path: undefined, severity: "error", message: "e" }, { path: "/a/1", severity: "info", message: "i" }]).keys()]).toEqual(["/a/1"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import { pointerOf, ruleIdOf, severityName, type FindingsStore } from "../findings-store.js";
+import { pointerOf, ruleIdOf } from "../diagnostic-fields.js";
+import { severityName, type FindingsStore } from "../findings-store.js";
 import { uiLocale } from "../report-documents.js";
 import { copiedPassagesOf } from "@ogi-report/render";
 import { highlightsOf } from "./highlights.js";
@@ -52,7 +53,8 @@ class ReportPreview implements vscode.Disposable {
     private readonly findings: FindingsStore,
     onDispose: () => void,
   ) {
-    const name = doc.uri.path.slice(doc.uri.path.lastIndexOf("/") + 1) || doc.uri.path;
+    // A file's name, or an untitled document's whole path (`Untitled-1`).
+    const name = doc.uri.path.slice(doc.uri.path.lastIndexOf("/") + 1);
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t("Preview: {0}", name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       retainContextWhenHidden: false,
@@ -93,11 +95,11 @@ class ReportPreview implements vscode.Disposable {
       this.doc.getText(),
       diagnostics.map((d) => ({ ruleId: ruleIdOf(d), related: (d.relatedInformation ?? []).filter((r) => r.location.uri.toString() === here).map((r) => r.location.range) })),
     );
-    const problems = diagnostics.map((d) => ({
-      path: pointerOf(d),
-      severity: severityName(d.severity) === "error" ? ("error" as const) : severityName(d.severity) === "warning" ? ("warning" as const) : ("info" as const),
-      message: d.message,
-    }));
+    const problems = diagnostics.map((d) => {
+      const severity = severityName(d.severity);
+      // The page marks three kinds of cell; a hint (which the server does not send) would show as a note.
+      return { path: pointerOf(d), severity: severity === "hint" ? ("info" as const) : severity, message: d.message };
+    });
     const content = previewContent(this.doc.getText(), highlightsOf(problems), locale, copied);
     let banner: string;
     let stale = false;

@@ -1,11 +1,16 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { installCodeServer, startCodeServer, type RunningCodeServer } from "./code-server.js";
+import { printToPdf, stepFiles, type E2e } from "./steps/context.js";
+import { newAndImportSteps } from "./steps/new-and-import.js";
+import { previewSteps } from "./steps/preview.js";
+import { settingsAndDocsSteps } from "./steps/settings-and-docs.js";
+import { statusAndFixSteps } from "./steps/status-and-fixes.js";
 import { Workbench } from "./workbench.js";
 
 // Real VS Code (code-server) with the built .vsix installed, driven by Debian's Chromium as a person would:
@@ -96,8 +101,15 @@ describe.skipIf(skip)(title, { timeout: 180_000 }, () => {
     packsDir = mkdtempSync(join(tmpdir(), "ogi-e2e-packs-"));
     // A copy: the quick fix edits the buffer, and the repository's example must stay as it is.
     copyFileSync(brokenExample, join(workspace, "t3-balance.yaml"));
+    for (const [name, source] of Object.entries(stepFiles)) {
+      mkdirSync(dirname(join(workspace, name)), { recursive: true });
+      if ("example" in source) copyFileSync(join(repoRoot, source.example), join(workspace, name));
+      else writeFileSync(join(workspace, name), source.text);
+    }
     // The Word draft the import step opens: our own renderer's .docx of the seed report.
     execFileSync("node", [ogiCli, "render", seedExample, "--to", "docx", "-o", join(workspace, "draft.docx")], { stdio: "ignore" });
+    // The same report as the office would publish it, printed to PDF.
+    printToPdf(join(workspace, "draft.docx"), join(workspace, "printed.pdf"));
     const languagePack = zhCnLanguagePack(packsDir);
     t = Date.now();
     server = await startCodeServer({
@@ -292,4 +304,11 @@ describe.skipIf(skip)(title, { timeout: 180_000 }, () => {
     expect(await text()).toMatch(/newReceived:[^\n]*?\b293\b[^\n]*?\b16\b[^\n]*?\b309\b/);
     await shot("09-imported-docx");
   });
+
+  // What people do next, in this order (each step starts from where the one before left VS Code).
+  const e2e = (): E2e => ({ page, wb, workspace, shot });
+  statusAndFixSteps(e2e);
+  newAndImportSteps(e2e);
+  previewSteps(e2e);
+  settingsAndDocsSteps(e2e);
 });
