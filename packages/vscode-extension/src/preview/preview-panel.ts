@@ -27,7 +27,8 @@ export class PreviewPanels implements vscode.Disposable {
     const key = doc.uri.toString();
     const open = this.panels.get(key);
     if (open) {
-      open.panel.reveal(vscode.ViewColumn.Beside, true);
+      // Where it already is: "beside" is relative to the active editor, and moved it to a new group.
+      open.panel.reveal(undefined, true);
       return;
     }
     const preview = new ReportPreview(doc, this.findings, () => this.panels.delete(key));
