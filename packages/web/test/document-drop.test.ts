@@ -1,26 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { openBuiltPage, type PageSession } from "./helpers/browser.js";
+import { dropFile as drop } from "./helpers/files.js";
 import { artifactsDir, examplesDir } from "./helpers/paths.js";
 import { convertWithLibreOffice, renderDocx, scratch } from "../../import/test/office.js";
 import { scannedPdf } from "../../import/test/scanned-pdf.js";
-
-
-/** Drop a file on the editor as a person would: dragenter shows the overlay, drop opens it. */
-async function drop(page: Page, name: string, bytes: Uint8Array, type: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ data, name, type }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name, { type }));
-      return transfer;
-    },
-    { data: [...bytes], name, type },
-  );
-  await page.dispatchEvent("#editor", "dragenter", { dataTransfer });
-  await page.dispatchEvent("#editor", "drop", { dataTransfer });
-}
 
 describe("the page imports a dropped Word or PDF file, in the page, loading nothing", () => {
   let session: PageSession;
