@@ -87,6 +87,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     ["a spreadsheet", "2025.xlsx", xlsx, "「2025.xlsx」不是本页能打开的文件：它不是文本，也不是 Word（.docx）或 PDF"],
     ["bytes with no name to tell them by", "download", png, "「download」不是本页能打开的文件：它不是文本，也不是 Word（.docx）或 PDF"],
     ["an empty page", "2025.html", [], "「2025.html」是空文件，没有可导入的内容"],
+    ["an empty Word file", "2025.docx", [], "「2025.docx」是空文件，没有可导入的内容"],
     ["an empty text", "2025.txt", [0x20, 0x0a], "「2025.txt」是空文件，没有可导入的内容"],
   ])("%s is refused with a message; the report in the editor stays as it was", async (_what, name, bytes, message) => {
     const { page } = session;
