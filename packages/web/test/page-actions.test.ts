@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, openBuiltPage, textBox, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { checksSoFar, textBox, waitForCheckAfter } from "./helpers/browser.js";
 import { examplesDir } from "./helpers/paths.js";
+import { editorText, sharedPage } from "./helpers/shared-page.js";
 
 const seed = readFileSync(join(examplesDir, "seed-2025.yaml"), "utf8");
-
-const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll(".cm-line")].map((l) => l.textContent).join("\n"));
 
 /** Replace the whole text as a person would: select all, then type (an input method or a paste inserts it at once). */
 async function replaceAll(page: Page, text: string): Promise<void> {
@@ -26,18 +25,10 @@ async function save(page: Page, button: string): Promise<{ name: string; text: s
 }
 
 describe("what a person does in the page beyond typing: menus, the list's buttons, the rule docs, the preview", () => {
-  let session: PageSession;
-
-  beforeAll(async () => {
-    session = await openBuiltPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const shared = sharedPage();
 
   it("New › a blank report of either template, then the example again; the menu closes behind each", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     for (const [which, template] of [["2019", '"2019"'], ["2021", '"2021"']]) {
       await page.click("details.menu summary");
       const before = await checksSoFar(page);
@@ -58,7 +49,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("a click on a finding selects its cell in the editor and outlines it in the tables", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed.replace("[293, 16, 0, 0, 0, 0, 309]", "[293, 16, 0, 0, 0, 0, 308]"));
     await page.locator('#findings li[data-rule="t3-row-total"] .finding-main').click();
     expect(await page.evaluate(() => getSelection()?.toString())).toBe("308");
@@ -72,7 +63,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("Suppress: the directive goes above the line, the cursor waits for the reason; with one the finding goes", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     const before = await checksSoFar(page);
     await page.locator('#findings li[data-rule="t3-row-total"] .action-suppress').click();
     await waitForCheckAfter(page, before);
@@ -86,7 +77,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("Fix all applies the safe fixes (numbers written as text, a template year unquoted) and leaves the rest", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed.replace('template: "2021"', "template: 2021").replace("licensing: 0", 'licensing: "0"').replace("[293, 16, 0, 0, 0, 0, 309]", "[293, 16, 0, 0, 0, 0, 308]"));
     // A safe fix is marked as such in the list.
     expect(await page.locator('#findings li[data-rule="cell-value"] .action-fix.safe').count()).toBe(1);
@@ -113,7 +104,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("a quick fix in the list applies to the text it was made for", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed.replace("licensing: 0", 'licensing: "0"'));
     const before = await checksSoFar(page);
     await page.locator('#findings li[data-rule="cell-value"] .action-fix').click();
@@ -123,7 +114,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("while an input method composes, a fix offered for the text before it is not applied to the text being composed", async () => {
-    const { page, context } = session;
+    const { page, context } = shared.session;
     await replaceAll(page, seed.replace("licensing: 0", 'licensing: "0"'));
     const box = await textBox(page, "二是互动渠道响应不够精准", "公众参与不足");
     await page.mouse.click(box.x + box.width + 1, box.y + box.height / 2);
@@ -144,7 +135,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("the rule index, a rule opened from it, both following the language; Escape closes the panel", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await page.click("#rules");
     const panel = page.locator("#doc-panel");
     expect(await panel.locator("h1").textContent()).toBe("规则");
@@ -168,7 +159,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("the cursor on a figure outlines its cell in the tables; a click beside the cells moves nothing", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed);
     const box = await textBox(page, "carriedForward:", "2, 0, 0");
     await page.mouse.click(box.x + 2, box.y + box.height / 2);
@@ -182,7 +173,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("a figure typed changes its cell in the tables in place: the table is not built again", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed);
     await page.evaluate(() => {
       const kept = window as unknown as { cell?: Element; table?: Element };
@@ -202,7 +193,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("hovering a total marks its sum: holding, failing, or not to be told when the total is no number", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed.replace("[293, 16, 0, 0, 0, 0, 309]", "[293, 16, 0, 0, 0, 0, ~]").replace("[2, 0, 0, 0, 0, 0, 2]", "[2, 0, 0, 0, 0, 0, 3]"));
     const hover = async (line: string, needle: string) => {
       await page.mouse.move(5, 5);
@@ -220,7 +211,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("a text that is no report: the last tables stay, greyed; a click on them or in the editor goes nowhere; no download", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, "- 这不是一份报告\n- 309\n");
     await expect.poll(() => page.textContent("#preview-status")).toBe("YAML 暂不可读，预览显示上一次可读的版本");
     expect(await page.getAttribute("#preview", "class")).toContain("stale");
@@ -241,7 +232,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("two findings on one part: the preview marks it once, by the first in the list", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed.replace("本年新收申请309件，上年结转5件", "本年新收申请308件，上年结转4件"));
     const entries = page.locator('#findings li[data-rule="text-figure"]');
     await expect.poll(() => entries.count()).toBe(2);
@@ -251,7 +242,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("leaving with unsaved changes asks first; after the YAML is saved it does not, and the language chosen is kept", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await replaceAll(page, seed.replace("licensing: 0", "licensing: 1"));
     const asked: string[] = [];
     page.on("dialog", (dialog) => {
@@ -263,7 +254,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
     expect(page.isClosed()).toBe(false);
     await page.click("#language");
     await save(page, "#download-yaml");
-    await session.reload();
+    await shared.session.reload();
     expect(asked).toEqual(["beforeunload"]);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent("h1")).toBe("OGI annual report checker");
@@ -273,7 +264,7 @@ describe("what a person does in the page beyond typing: menus, the list's button
   });
 
   it("made no request but for the page itself and raised no error", () => {
-    expect(session.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
-    expect(session.problems).toEqual([]);
+    expect(shared.session.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+    expect(shared.session.problems).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { readReport, renderHtml, renderMarkdown } from "@ogi-report/render";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, openBuiltPage, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { checksSoFar, waitForCheckAfter } from "./helpers/browser.js";
 import { crawledText, dropFile, gbk, utf16le } from "./helpers/files.js";
 import { examplesDir } from "./helpers/paths.js";
+import { editorText, sharedPage } from "./helpers/shared-page.js";
 
 const seed = readFileSync(join(examplesDir, "seed-2025.yaml"), "utf8");
 const read = readReport(seed);
@@ -14,8 +15,6 @@ if (!read.ok) throw new Error(`the seed does not render: ${read.problem.code}`);
 const page2025 = renderHtml(read.input, { standalone: true });
 const agency = "agency: 福建省人力资源和社会保障厅";
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll(".cm-line")].map((l) => l.textContent).join("\n"));
 
 /** Open a file through the page's Open button, then wait for the check of what it put in the editor. */
 async function openThrough(page: Page, input: string, name: string, bytes: Uint8Array, mimeType = "application/octet-stream"): Promise<void> {
@@ -31,15 +30,7 @@ async function ownReport(page: Page): Promise<string> {
 }
 
 describe("the page opens every kind of file it takes, and refuses the others without losing the report", () => {
-  let session: PageSession;
-
-  beforeAll(async () => {
-    session = await openBuiltPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const shared = sharedPage();
 
   it.each([
     ["a page saved in GBK, declaring gb2312", "2025.html", gbk(page2025.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))],
@@ -47,7 +38,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     ["crawled text saved by Notepad as 「Unicode」 (UTF-16)", "2025.txt", utf16le(crawledText(page2025))],
     ["the report as Markdown", "2025.md", utf8(renderMarkdown(read.input))],
   ])("%s: imported, Chinese intact, every figure cell read", async (_what, name, bytes) => {
-    const { page } = session;
+    const { page } = shared.session;
     await dropFile(page, name, bytes, "");
     await expect.poll(() => page.textContent("#import-note strong")).toBe(`已从「${name}」导入`);
     expect(await page.textContent("#import-note .summary")).toBe("找到 3 张表，读出 200 个单元格，0 个无法确定（留空），0 个原表空白");
@@ -61,7 +52,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     // No extension: what it holds says it is report YAML.
     ["report", seed],
   ])("%s opens as report YAML, as it is; downloads are named after it", async (name, text) => {
-    const { page } = session;
+    const { page } = shared.session;
     await openThrough(page, "#open-file", name, utf8(text.replace("licensing: 0", "licensing: 7")));
     expect(await page.isHidden("#import-note")).toBe(true);
     expect(await editorText(page)).toContain("  licensing: 7");
@@ -70,7 +61,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("an empty .yaml opens as an empty report: the findings say what is missing, nothing breaks", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     await openThrough(page, "#open-file", "new.yaml", new Uint8Array());
     expect(await editorText(page)).toBe("");
     expect(Number(await page.getAttribute("#counts", "data-errors"))).toBeGreaterThan(0);
@@ -90,7 +81,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     ["an empty Word file", "2025.docx", [], "「2025.docx」是空文件，没有可导入的内容"],
     ["an empty text", "2025.txt", [0x20, 0x0a], "「2025.txt」是空文件，没有可导入的内容"],
   ])("%s is refused with a message; the report in the editor stays as it was", async (_what, name, bytes, message) => {
-    const { page } = session;
+    const { page } = shared.session;
     const mine = await ownReport(page);
     await dropFile(page, name, new Uint8Array(bytes), "");
     await expect.poll(() => page.textContent("#status")).toBe(message);
@@ -103,7 +94,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("a huge report: the first 300 findings listed, the rest counted", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     const extra = Array.from({ length: 450 }, (_, i) => `  extraItem${i}: 0\n`).join("");
     await openThrough(page, "#open-file", "huge.yaml", utf8(seed.replace("  licensing: 0\n", `  licensing: 0\n${extra}`)));
     const errors = Number(await page.getAttribute("#counts", "data-errors"));
@@ -113,7 +104,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("closing the file dialog without a file changes nothing", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     const mine = await ownReport(page);
     const before = await checksSoFar(page);
     await page.setInputFiles("#open-file", []);
@@ -125,7 +116,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("dragging text, not a file: no overlay, and a drop opens nothing", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     const mine = await ownReport(page);
     const text = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
@@ -155,7 +146,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("a file dragged across the page: the overlay stays while over any part of it, and goes when it leaves", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     const file = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(["template: \"2021\"\n"], "x.yaml"));
@@ -171,7 +162,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("the import note: a figure it could not place is a link to its row in the YAML; it follows the language; dismissed, it stays so", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     // A row printed with one figure too many.
     const extra = page2025.replace('data-pointer="/applications/newReceived/6">309</td>', 'data-pointer="/applications/newReceived/6">309</td><td>12</td>');
     expect(extra).not.toBe(page2025);
@@ -193,7 +184,7 @@ describe("the page opens every kind of file it takes, and refuses the others wit
   });
 
   it("made no request but for the page itself and raised no error", () => {
-    expect(session.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
-    expect(session.problems).toEqual([]);
+    expect(shared.session.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+    expect(shared.session.problems).toEqual([]);
   });
 });
