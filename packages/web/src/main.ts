@@ -4,7 +4,7 @@ import seedFile from "../../../examples/seed-2025.yaml";
 import { App } from "./app.js";
 import { outputFile, saveFile, type Output } from "./files/downloads.js";
 import { baseName } from "./files/kind.js";
-import { openFile, type Refusal } from "./files/open-file.js";
+import { openFile } from "./files/open-file.js";
 import { messages, type Locale, type Messages } from "./i18n.js";
 import { byId } from "./ui/dom.js";
 import { renderImportNote } from "./ui/import-note.js";
@@ -57,12 +57,10 @@ function start(): void {
   const status = byId("status");
   const say = (text: string) => (status.textContent = text);
 
-  const refusal = (r: { name: string; reason: Refusal }) => (r.reason === "empty" ? app.messages.emptyFile(r.name) : app.messages.notText(r.name));
-
   async function open(file: File): Promise<void> {
     try {
       const opened = await openFile(file);
-      if (opened.kind === "refused") return void say(refusal(opened));
+      if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
       if (opened.kind === "yaml") {
         lastImport = undefined;
         note.hidden = true;
@@ -91,7 +89,7 @@ function start(): void {
     if (!file) return;
     try {
       const opened = await openFile(file);
-      if (opened.kind === "refused") return void say(refusal(opened));
+      if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
       app.setLastYear({ name: file.name, text: opened.kind === "yaml" ? opened.text : opened.result.yaml });
       lastYearName = file.name;
       showLastYear();

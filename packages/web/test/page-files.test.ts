@@ -77,9 +77,6 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     ["a Word 97–2003 file", "2025.doc", oldWord, "「2025.doc」不是本页能打开的文件：它不是文本，也不是 Word（.docx）或 PDF"],
     ["a spreadsheet", "2025.xlsx", xlsx, "「2025.xlsx」不是本页能打开的文件：它不是文本，也不是 Word（.docx）或 PDF"],
     ["bytes with no name to tell them by", "download", png, "「download」不是本页能打开的文件：它不是文本，也不是 Word（.docx）或 PDF"],
-    ["an empty page", "2025.html", [], "「2025.html」是空文件，没有可导入的内容"],
-    ["an empty Word file", "2025.docx", [], "「2025.docx」是空文件，没有可导入的内容"],
-    ["an empty text", "2025.txt", [0x20, 0x0a], "「2025.txt」是空文件，没有可导入的内容"],
   ])("%s is refused with a message; the report in the editor stays as it was", async (_what, name, bytes, message) => {
     const { page } = shared.session;
     const mine = await ownReport(page);
@@ -91,6 +88,15 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     await page.setInputFiles("#open-last-year", { name, mimeType: "application/octet-stream", buffer: Buffer.from(bytes) });
     await expect.poll(() => page.textContent("#status")).toBe(message);
     expect(await page.isHidden("#last-year")).toBe(true);
+  });
+
+  it("a file named as YAML is read as YAML even with a byte no text has: the finding says which cell holds it", async () => {
+    const { page } = shared.session;
+    await openThrough(page, "#open-file", "stray.yaml", utf8(seed.replace("licensing: 0", "licensing: 0\u0000")));
+    expect(await page.textContent("#status")).toBe("");
+    const entry = page.locator('#findings li[data-rule="cell-value"]');
+    await expect.poll(() => entry.getAttribute("data-path")).toBe("/activeDisclosure/licensing");
+    expect(await entry.locator(".where").textContent()).toBe(`第 ${seed.split("\n").findIndex((l) => l.includes("licensing: 0")) + 1} 行`);
   });
 
   it("a huge report: the first 300 findings listed, the rest counted", async () => {

@@ -1,14 +1,12 @@
 import { documentKindOf, importDocument, importReport, type DocumentImportResult, type DocumentPlace, type ImportResult } from "@ogi-report/import";
 import { decodeText, isBinary } from "./decode.js";
-import { fileKind } from "./kind.js";
-
-/** Why a file is not opened: it is no text, Word or PDF file; or there is nothing in it to import. */
-export type Refusal = "not-text" | "empty";
+import { fileKind, namedKind } from "./kind.js";
 
 export type Opened =
   | { kind: "yaml"; name: string; text: string }
   | { kind: "imported"; name: string; result: ImportResult }
-  | { kind: "refused"; name: string; reason: Refusal };
+  /** No text, Word or PDF file (a photo, a Word 97–2003 .doc, a spreadsheet): the report in the editor stays. */
+  | { kind: "refused"; name: string; reason: "not-text" };
 
 /**
  * A file the user opened or dropped: report YAML as it is; a published page or text, a Word file or a PDF imported
@@ -17,17 +15,15 @@ export type Opened =
 export async function openFile(file: File): Promise<Opened> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = documentKindOf(file.name);
-  // A refused file leaves the report in the editor as it is: an empty skeleton imported from nothing is worth less.
-  const refused = (reason: Refusal): Opened => ({ kind: "refused", name: file.name, reason });
   if (binary === "docx" || binary === "pdf") {
-    if (bytes.length === 0) return refused("empty");
     return { kind: "imported", name: file.name, result: forPage(await importDocument(bytes, binary, { source: file.name })) };
   }
-  if (isBinary(bytes)) return refused("not-text");
+  // Bytes named as text are read as text (the checker or the importer then says what is wrong in them, and where);
+  // under another name or none, bytes that are no text would only become an empty report in place of the user's.
+  if (!namedKind(file.name) && isBinary(bytes)) return { kind: "refused", name: file.name, reason: "not-text" };
   const text = decodeText(bytes);
   const kind = fileKind(file.name, text);
   if (kind === "yaml") return { kind: "yaml", name: file.name, text };
-  if (text.trim() === "") return refused("empty");
   return { kind: "imported", name: file.name, result: importReport(text, kind, { source: file.name }) };
 }
 
