@@ -1,4 +1,4 @@
-import { fixAll, locate, reportSkeleton, toPointer, type Finding, type PlainEdit, type TemplateId } from "@ogi-report/core";
+import { applyEdits, fixAll, locate, reportSkeleton, toPointer, type Finding, type PlainEdit, type TemplateId } from "@ogi-report/core";
 import { setDiagnostics } from "@codemirror/lint";
 import type { Text } from "@codemirror/state";
 import { EditorSelection } from "@codemirror/state";
@@ -130,23 +130,24 @@ export class App {
   }
 
   private applyEdits(edits: PlainEdit[], userEvent: string): void {
-    // applyEdits (core) decides which of overlapping edits wins; here the same ones go to the editor as one change.
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    const kept: PlainEdit[] = [];
-    for (const e of sorted) if (kept.length === 0 || e.start >= kept[kept.length - 1]!.end) kept.push(e);
-    this.view.dispatch({ changes: kept.map((e) => ({ from: e.start, to: e.end, insert: e.newText })), userEvent });
+    // Core's applyEdits decides which of overlapping edits wins, as `ogi fix` does.
+    this.replaceText(applyEdits(this.text, edits).text, userEvent);
   }
 
   /** Every safe fix, repeated until none is left (core's fixAll), as one undoable change. */
   fixAllSafe(): void {
-    const text = this.view.state.doc.toString();
-    const fixed = fixAll(text, { locale: this.locale }).text;
+    this.replaceText(fixAll(this.text, { locale: this.locale }).text, "input.fix");
+  }
+
+  /** The editor's text made `fixed` by one change of the span that differs, so undo and the cursor stay put elsewhere. */
+  private replaceText(fixed: string, userEvent: string): void {
+    const text = this.text;
     if (fixed === text) return;
     let start = 0;
     while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
     let tail = 0;
     while (tail < text.length - start && tail < fixed.length - start && text[text.length - 1 - tail] === fixed[fixed.length - 1 - tail]) tail++;
-    this.applyEdits([{ start, end: text.length - tail, newText: fixed.slice(start, fixed.length - tail) }], "input.fix");
+    this.view.dispatch({ changes: { from: start, to: text.length - tail, insert: fixed.slice(start, fixed.length - tail) }, userEvent });
   }
 
   setText(text: string, fileName: string | undefined): void {

@@ -60,6 +60,7 @@ function start(): void {
   async function open(file: File): Promise<void> {
     try {
       const opened = await openFile(file);
+      if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
       if (opened.kind === "yaml") {
         lastImport = undefined;
         note.hidden = true;
@@ -88,6 +89,7 @@ function start(): void {
     if (!file) return;
     try {
       const opened = await openFile(file);
+      if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
       app.setLastYear({ name: file.name, text: opened.kind === "yaml" ? opened.text : opened.result.yaml });
       lastYearName = file.name;
       showLastYear();

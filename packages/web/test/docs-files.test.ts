@@ -40,6 +40,18 @@ describe("markdown", () => {
     );
   });
 
+  it("a fence without a language, and a table with no header row or with only its separator", () => {
+    expect(markdownToHtml("```\nx: 1\n```")).toBe("<pre><code>x: 1</code></pre>");
+    expect(markdownToHtml("| a | b |\n| 1 | 2 |")).toBe("<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></tbody></table>");
+    expect(markdownToHtml("|---|---|\n| 1 | 2 |")).toBe("<table><tbody><tr><td>1</td><td>2</td></tr></tbody></table>");
+  });
+
+  it("an unknown rule has no page: the index stands in, in the reader's language", () => {
+    expect(ruleDocHtml("no-such-rule")).toBeUndefined();
+    expect(ruleIndexHtml("en")).toMatch(/^<h1>Rules<\/h1>/);
+    expect(ruleIndexHtml("zh-CN")).toMatch(/^<h1>规则<\/h1>/);
+  });
+
   it("turns links to the web into plain text: the page opens nothing", () => {
     expect(markdownToHtml("see [the format](https://example.org/x)")).toBe("<p>see the format</p>");
   });
@@ -57,6 +69,20 @@ describe("opening files", () => {
     expect(decodeText(page)).toBe('<meta charset="gbk"><p>政府信息公开');
   });
 
+  it("decodes UTF-16 with its BOM, as Windows Notepad saves 「Unicode」 text, in either byte order", () => {
+    const units = [..."年度报告"].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const be = new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
+    expect(decodeText(le)).toBe("年度报告");
+    expect(decodeText(be)).toBe("年度报告");
+  });
+
+  it("a page declaring a charset no browser knows is read as GB18030, not refused", () => {
+    const gbk = new Uint8Array([0xd5, 0xfe, 0xb8, 0xae]);
+    const page = new Uint8Array([...new TextEncoder().encode("<meta charset=x-unheard-of><p>"), ...gbk]);
+    expect(decodeText(page)).toBe("<meta charset=x-unheard-of><p>政府");
+  });
+
   it("tells report YAML from pages to import, by extension and then by content", () => {
     expect(fileKind("report.yaml", "")).toBe("yaml");
     expect(fileKind("2023.HTM", "")).toBe("html");
@@ -65,5 +91,8 @@ describe("opening files", () => {
     expect(fileKind("download", 'template: "2021"\nagency: x')).toBe("yaml");
     expect(fileKind("download", "一、总体情况")).toBe("text");
     expect(baseName("C:\\报告\\平潭2023.html")).toBe("平潭2023");
+    // No extension, or a name that is all extension (a dot file): the whole name.
+    expect(baseName("/tmp/report")).toBe("report");
+    expect(baseName(".yaml")).toBe(".yaml");
   });
 });

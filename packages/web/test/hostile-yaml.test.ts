@@ -1,23 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checksSoFar, openBuiltPage, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
+import { describe, expect, it } from "vitest";
+import { checksSoFar, waitForCheckAfter } from "./helpers/browser.js";
 import { examplesDir } from "./helpers/paths.js";
+import { sharedPage } from "./helpers/shared-page.js";
 
 describe("the page on a file the readers cannot take", () => {
-  let session: PageSession;
-
-  beforeAll(async () => {
-    session = await openBuiltPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const shared = sharedPage();
 
   it("10,000 nested flow mappings: the previous file's findings go, and the error shows with its line", async () => {
-    const { page } = session;
+    const { page } = shared.session;
     let before = await checksSoFar(page);
     await page.setInputFiles("#open-file", join(examplesDir, "broken/t4-total.yaml"));
     await waitForCheckAfter(page, before);

@@ -12,12 +12,12 @@ const seed = readFileSync(join(examplesDir, "seed-2025.yaml"), "utf8");
 const at = (text: string, needle: string, delta = 0) => text.indexOf(needle) + delta;
 
 /** Completions where `‸` stands in the text. */
-function completeAt(marked: string) {
+function completeAt(marked: string, locale: "zh-CN" | "en" = "zh-CN") {
   const offset = marked.indexOf("‸");
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
   const lines = new LineIndex(text);
   const { line, character } = lines.position(offset);
-  return completionsAt(lines, line, character, "zh-CN");
+  return completionsAt(lines, line, character, locale);
 }
 
 describe("hover", () => {
@@ -61,6 +61,45 @@ describe("hover", () => {
   it("nothing where the template has nothing to say", () => {
     expect(hoverInfo(analysis, at(seed, "本厅围绕"), "zh-CN")).toBeUndefined();
   });
+
+  it("nothing on a comment, on a key the template does not have, or in a text that is no report", () => {
+    expect(hoverInfo(analysis, at(seed, "# 第二十条第（一）项"), "zh-CN")).toBeUndefined();
+    const unknown = seed.replace("  licensing: 0\n", "  licensing: 0\n  lisencing: 0\n");
+    expect(hoverInfo(new Analysis(unknown, "zh-CN"), at(unknown, "lisencing", 2), "zh-CN")).toBeUndefined();
+    expect(hoverInfo(new Analysis("- 309\n- 16\n", "zh-CN"), 3, "zh-CN")).toBeUndefined();
+  });
+
+  it("a figure of table 2 is named by its row alone; a column under a group names the group", () => {
+    const licensing = hoverInfo(analysis, at(seed, "licensing: 0", 11), "zh-CN")!;
+    expect(licensing.title).toBe("第二十条第（五）项 › 「行政许可」");
+    expect(licensing.subtitle).toBe("Article 20 item (5) › Administrative licensing");
+    const business = hoverInfo(analysis, at(seed, "[293, 16", 6), "en")!;
+    expect(business.title).toBe("1. New applications received this year · Legal persons or other organisations › Businesses");
+    expect(business.subtitle).toBe("「一、本年新收政府信息公开申请数量」 · 法人或其他组织 › 「商业企业」");
+    expect(business.details).toEqual(["Value: 16"]);
+  });
+
+  it("a cell left blank in its { value, note } form says so; a cell that is no figure has no value", () => {
+    const blank = seed.replace("licensing: 0", "licensing: { value: , note: 无 }");
+    const where = at(blank, "licensing: {", 11);
+    expect(hoverInfo(new Analysis(blank, "en"), where, "en")!.details).toEqual(["Value: (blank)"]);
+    expect(hoverInfo(new Analysis(blank, "zh-CN"), where, "zh-CN")!.details).toEqual(["值: （空）"]);
+    const list = seed.replace("licensing: 0", "licensing: [1, 2]");
+    expect(hoverInfo(new Analysis(list, "zh-CN"), at(list, "licensing: [", 11), "zh-CN")!.details).toEqual(["值: —"]);
+  });
+
+  it("a total written as no number: the sum is shown, with no verdict on it", () => {
+    const text = seed.replace("[293, 16, 0, 0, 0, 0, 309]", "[293, 16, 0, 0, 0, 0, ~]");
+    const info = hoverInfo(new Analysis(text, "zh-CN"), at(text, "~]"), "zh-CN")!;
+    expect(info.details).toEqual(["值: ~"]);
+    expect(info.formulas).toEqual([{ text: "总计栏 = 六类申请人之和 = 293 + 16 + 0 + 0 + 0 + 0 = 309", holds: undefined }]);
+  });
+
+  it("a key in English: its columns listed with English separators", () => {
+    const info = hoverInfo(analysis, at(seed, "regulations:", 2), "en")!;
+    expect(info.title).toBe("Article 20 item (1) › Rules (规章)");
+    expect(info.details).toEqual(["Columns: 1. Issued this year; 2. Repealed this year; 3. In force"]);
+  });
 });
 
 describe("completion", () => {
@@ -99,6 +138,19 @@ describe("completion", () => {
     const item = result.items.find((i) => i.label === "applications.newReceived.total")!;
     expect(item.apply).toBe("applications.newReceived.total}}");
     expect(item.detail).toContain("一、本年新收政府信息公开申请数量");
+  });
+
+  it("in English: the whole report, whole parts and placeholders, named in English", () => {
+    const labels = completeAt("‸", "en")!.items.map((i) => i.label);
+    expect(labels[0]).toBe("report (whole skeleton)");
+    expect(labels).toContain("overview (whole part)");
+    const item = completeAt(seed.replace("本年新收申请309件", "本年新收申请{{applications.newRec‸件"), "en")!.items.find((i) => i.label === "applications.newReceived.total")!;
+    expect(item.detail).toBe("1. New applications received this year › Total");
+  });
+
+  it("inside {{ }} already closed, a reference is inserted without closing them again", () => {
+    const result = completeAt(seed.replace("本年新收申请309件", "本年新收申请{{applications.newRec‸}}件"))!;
+    expect(result.items.find((i) => i.label === "applications.newReceived.total")!.apply).toBe("applications.newReceived.total");
   });
 
   it("does not offer a key already written beside the cursor", () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checksSoFar, openBuiltPage, waitForCheckAfter, type PageSession } from "./helpers/browser.js";
 import { artifactsDir, examplesDir } from "./helpers/paths.js";
+import { readReport, renderHtml } from "@ogi-report/render";
 
 const thisYear = join(examplesDir, "broken/copied-prose.yaml");
 const lastYearPath = join(examplesDir, "last-year/copied-prose-2024.yaml");
@@ -108,11 +109,21 @@ describe("the page compares a report with last year's, opened beside it", () => 
     expect(await page.textContent("#last-year")).toContain("another-name.yaml");
   });
 
+  it("last year's report as the page it was published as: imported, then compared like the YAML", async () => {
+    const { page } = session;
+    const read = readReport(lastYear.replace("inForce: 76", "inForce: 70"));
+    if (!read.ok) throw new Error(`last year's report does not render: ${read.problem.code}`);
+    await openLastYear(page, { name: "2024.html", mimeType: "text/html", buffer: Buffer.from(renderHtml(read.input, { standalone: true })) });
+    expect(await page.textContent("#last-year")).toContain("对比上一年度：2024.html");
+    await expect.poll(() => page.locator('#findings li[data-rule="year-in-force"]').count()).toBe(1);
+    expect(await page.locator('#findings li[data-rule="copied-prose"]').count()).toBe(1);
+  });
+
   it("closing last year's report takes its findings and the marks away; the words follow the language", async () => {
     const { page } = session;
     await page.click("#language");
     expect(await page.textContent("label:has(#open-last-year)")).toContain("Last year's report…");
-    expect(await page.textContent("#last-year")).toContain("Compared with last year's: another-name.yaml");
+    expect(await page.textContent("#last-year")).toContain("Compared with last year's: 2024.html");
     const before = await checksSoFar(page);
     await page.click("#last-year-close");
     await waitForCheckAfter(page, before);

@@ -14,7 +14,7 @@ import type { HoverInfo } from "./hover-info.js";
 export interface EditorHooks {
   /** The document changed (typing, undo, a fix, a file opened). */
   changed(): void;
-  /** The cursor moved; `offset` is its position. */
+  /** The cursor or selection moved; `offset` is where it starts. */
   moved(offset: number): void;
   hover(offset: number): HoverInfo | undefined;
   complete(lines: Lines, line: number, character: number): Completions | undefined;
@@ -59,7 +59,8 @@ export function createEditor(parent: HTMLElement, doc: string, locale: Locale, h
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) hooks.changed();
-          if (update.selectionSet || update.docChanged) hooks.moved(update.state.selection.main.head);
+          // The selection's start: a selected cell (a finding or a table cell clicked) ends past the cell.
+          if (update.selectionSet || update.docChanged) hooks.moved(update.state.selection.main.from);
         }),
         EditorView.contentAttributes.of({ "aria-label": "report YAML", spellcheck: "false" }),
       ],

@@ -31,10 +31,10 @@ export function hoverInfo(analysis: Analysis, offset: number, locale: Locale): H
   const template = analysis.template;
   if (hit.onKey) {
     const label = keyLabel(template, hit.path);
-    return label ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...keyText(label, locale) } : undefined;
+    return label ? { from: hit.key!.start, to: hit.key!.end, ...keyText(label, locale) } : undefined;
   }
   const spec = cellAtPath(template, hit.path);
-  return spec ? { from: (hit.onKey ? hit.key! : hit.node).start, to: (hit.onKey ? hit.key! : hit.node).end, ...cellText(root, analysis.model!.cells, template, spec, locale) } : undefined;
+  return spec ? { from: hit.node.start, to: hit.node.end, ...cellText(root, analysis.model!.cells, template, spec, locale) } : undefined;
 }
 
 function cellPlace(spec: CellSpec, locale: Locale): string {

@@ -5,8 +5,8 @@
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(2));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -19,4 +19,18 @@ export function decodeText(bytes: Uint8Array): string {
       return new TextDecoder("gb18030").decode(bytes);
     }
   }
+}
+
+function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Bytes that are no text whatever the file's name says (a picture, a Word 97–2003 .doc, a spreadsheet, an archive):
+ * text in any of the encodings above has no NUL byte, except UTF-16, which says so by its BOM.
+ */
+export function isBinary(bytes: Uint8Array): boolean {
+  return !utf16Bom(bytes) && bytes.subarray(0, 8000).includes(0);
 }

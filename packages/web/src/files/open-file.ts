@@ -1,8 +1,12 @@
 import { documentKindOf, importDocument, importReport, type DocumentImportResult, type DocumentPlace, type ImportResult } from "@ogi-report/import";
-import { decodeText } from "./decode.js";
-import { fileKind } from "./kind.js";
+import { decodeText, isBinary } from "./decode.js";
+import { fileKind, namedKind } from "./kind.js";
 
-export type Opened = { kind: "yaml"; name: string; text: string } | { kind: "imported"; name: string; result: ImportResult };
+export type Opened =
+  | { kind: "yaml"; name: string; text: string }
+  | { kind: "imported"; name: string; result: ImportResult }
+  /** No text, Word or PDF file (a photo, a Word 97–2003 .doc, a spreadsheet): the report in the editor stays. */
+  | { kind: "refused"; name: string; reason: "not-text" };
 
 /**
  * A file the user opened or dropped: report YAML as it is; a published page or text, a Word file or a PDF imported
@@ -14,6 +18,9 @@ export async function openFile(file: File): Promise<Opened> {
   if (binary === "docx" || binary === "pdf") {
     return { kind: "imported", name: file.name, result: forPage(await importDocument(bytes, binary, { source: file.name })) };
   }
+  // Bytes named as text are read as text (the checker or the importer then says what is wrong in them, and where);
+  // under another name or none, bytes that are no text would only become an empty report in place of the user's.
+  if (!namedKind(file.name) && isBinary(bytes)) return { kind: "refused", name: file.name, reason: "not-text" };
   const text = decodeText(bytes);
   const kind = fileKind(file.name, text);
   if (kind === "yaml") return { kind: "yaml", name: file.name, text };

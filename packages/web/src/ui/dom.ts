@@ -1,12 +1,12 @@
 /** A tiny element builder: the page builds its few dynamic parts by hand, with text always set as text. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attributes: Record<string, string | undefined> = {},
-  ...children: (Node | string | undefined | false)[]
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
-  for (const child of children) if (child !== undefined && child !== false) element.append(child);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
   return element;
 }
 

@@ -16,6 +16,8 @@ export interface PageSession {
   requests: string[];
   /** Uncaught exceptions, console errors and CSP violations. */
   problems: string[];
+  /** Reload the page as a person would (F5), its coverage so far kept. */
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,11 @@ export async function openBuiltPage(viewport = { width: 1400, height: 900 }): Pr
     page,
     requests,
     problems,
+    reload: async () => {
+      await coverage?.beforeReload();
+      await page.reload();
+      await page.waitForSelector("body[data-checks]");
+    },
     close: async () => {
       await coverage?.save();
       await context.close();

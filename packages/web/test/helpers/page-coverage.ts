@@ -14,20 +14,26 @@ let saved = 0;
  * form Node writes NODE_V8_COVERAGE files in, under the script file's URL: scripts/coverage-by-package.mjs maps it
  * back to packages/web/src and core like the subprocesses' coverage. Not measuring, it does nothing.
  */
-export async function startPageCoverage(page: Page): Promise<{ save(): Promise<void> } | undefined> {
+export async function startPageCoverage(page: Page): Promise<{ save(): Promise<void>; beforeReload(): Promise<void> } | undefined> {
   const dir = measuringProcesses();
   if (!dir) return undefined;
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  const save = async (): Promise<void> => {
+    // A page that crashed or closed has no coverage to give: the test says what went wrong, not this.
+    const entries = await page.coverage.stopJSCoverage().catch((error: Error) => (console.warn(`page coverage lost: ${error.message}`), []));
+    // A page built without OGI_COVERAGE (a bare `vitest run` rebuilds it so) has no map to read it through.
+    const script = existsSync(coverageScript) ? readFileSync(coverageScript, "utf8") : undefined;
+    const result = entries.filter((e) => e.source === script).map((e) => ({ scriptId: e.scriptId, url: pathToFileURL(coverageScript).href, functions: e.functions }));
+    if (result.length === 0) return;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `page-${process.pid}-${++saved}.json`), JSON.stringify({ result }));
+  };
   return {
-    async save() {
-      // A page that crashed or closed has no coverage to give: the test says what went wrong, not this.
-      const entries = await page.coverage.stopJSCoverage().catch((error: Error) => (console.warn(`page coverage lost: ${error.message}`), []));
-      // A page built without OGI_COVERAGE (a bare `vitest run` rebuilds it so) has no map to read it through.
-      const script = existsSync(coverageScript) ? readFileSync(coverageScript, "utf8") : undefined;
-      const result = entries.filter((e) => e.source === script).map((e) => ({ scriptId: e.scriptId, url: pathToFileURL(coverageScript).href, functions: e.functions }));
-      if (result.length === 0) return;
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `page-${process.pid}-${++saved}.json`), JSON.stringify({ result }));
+    save,
+    // Chromium drops a page's script coverage with the page: what it ran is saved before a reload, and counted anew after.
+    async beforeReload() {
+      await save();
+      await page.coverage.startJSCoverage({ resetOnNavigation: false });
     },
   };
 }
