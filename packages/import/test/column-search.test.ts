@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { survivingReadings, type Equation, type RowReadings, type Term } from "../src/column-search.js";
-
-/** A small seeded generator (mulberry32), so a failing case can be run again by its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng as random } from "./render/random-report.js";
 
 /** What the identities say of one combination, as the importer has always judged it: a blank only adds. */
 function brokenBy(choice: number[], rows: RowReadings, equations: Equation[]): number {
