@@ -61,6 +61,8 @@ function start(): void {
     try {
       const opened = await openFile(file);
       if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
+      // The report it replaces may hold edits not saved: they stay in the editor's history, and the page says so.
+      const unsaved = app.dirty;
       if (opened.kind === "yaml") {
         lastImport = undefined;
         note.hidden = true;
@@ -70,7 +72,7 @@ function start(): void {
         app.setText(opened.result.yaml, baseName(opened.name));
         renderImportNote(note, opened.name, opened.result, app.locale, (pointer) => app.jumpToPointer(pointer));
       }
-      say("");
+      say(unsaved ? app.messages.replacedUnsaved(opened.name) : "");
     } catch (error) {
       say(`${app.messages.readFailed(file.name)}: ${String(error)}`);
     }
@@ -90,6 +92,8 @@ function start(): void {
     try {
       const opened = await openFile(file);
       if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
+      // The report it replaces may hold edits not saved: they stay in the editor's history, and the page says so.
+      const unsaved = app.dirty;
       app.setLastYear({ name: file.name, text: opened.kind === "yaml" ? opened.text : opened.result.yaml });
       lastYearName = file.name;
       showLastYear();
@@ -143,10 +147,12 @@ function start(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-new]")) {
     button.addEventListener("click", () => {
       const which = button.dataset.new!;
+      const unsaved = app.dirty;
       lastImport = undefined;
       note.hidden = true;
       if (which === "example") app.setText(seedReport, undefined);
       else app.newReport(which as TemplateId);
+      say(unsaved ? app.messages.newOverUnsaved : "");
       button.closest("details")?.removeAttribute("open");
     });
   }

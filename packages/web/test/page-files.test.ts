@@ -109,6 +109,30 @@ describe("the page opens every kind of file it takes, and refuses the others wit
     expect(await page.textContent("#findings li.more")).toBe(`另有 ${errors - 300} 项未列出`);
   });
 
+  it("a file or a new report over unsaved edits: the page says so, and Ctrl+Z brings the edits back", async () => {
+    const { page } = shared.session;
+    await ownReport(page);
+    // Opened and not edited since: nothing to say when another file replaces it.
+    await openThrough(page, "#open-file", "other.yaml", utf8(seed));
+    expect(await page.textContent("#status")).toBe("");
+    const before = await checksSoFar(page);
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.insertText("\n# 我的修改\n");
+    await waitForCheckAfter(page, before);
+    const edited = await editorText(page);
+    await openThrough(page, "#open-file", "next.yaml", utf8(seed));
+    expect(await page.textContent("#status")).toBe("已打开「next.yaml」；之前未保存的修改不在其中，按 Ctrl+Z 可找回");
+    expect(await editorText(page)).not.toContain("我的修改");
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => editorText(page)).toBe(edited);
+    // The edits are back and still unsaved: a new report over them says so too.
+    await page.click("details.menu summary");
+    await page.click('button[data-new="2021"]');
+    expect(await page.textContent("#status")).toBe("已新建报告；之前未保存的修改不在其中，按 Ctrl+Z 可找回");
+  });
+
   it("closing the file dialog without a file changes nothing", async () => {
     const { page } = shared.session;
     const mine = await ownReport(page);

@@ -1,5 +1,5 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from "@codemirror/commands";
 import { yaml } from "@codemirror/lang-yaml";
 import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, lintKeymap } from "@codemirror/lint";
@@ -72,9 +72,12 @@ export function setEditorLocale(view: EditorView, locale: Locale): void {
   view.dispatch({ effects: phrases.reconfigure(phrasesFor(locale)) });
 }
 
-/** Replace the whole text as one undoable change (opening a file, a new report). */
+/**
+ * Replace the whole text as one undoable change of its own (opening a file, a new report): never joined to the
+ * typing just before it, so one Ctrl+Z gives back the text it replaced, edits included.
+ */
 export function replaceDocument(view: EditorView, text: string): void {
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true });
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 }, scrollIntoView: true, annotations: isolateHistory.of("full") });
 }
 
 export function linesOf(doc: Text): Lines {
