@@ -48,9 +48,6 @@ const zh = {
   newOverUnsaved: "已新建报告；之前未保存的修改不在其中，按 Ctrl+Z 可找回",
   unsaved: "报告已修改，离开页面会丢失修改",
   severity: { error: "错误", warning: "警告", info: "提示" },
-  hoverValue: "值",
-  hoverBlank: "（空）",
-  hoverColumns: "栏目",
   editorLabel: "报告 YAML",
 };
 
@@ -103,9 +100,6 @@ const en: Messages = {
   newOverUnsaved: "New report started; the unsaved changes before it are not in it: Ctrl+Z brings them back",
   unsaved: "The report has changed; leaving the page loses the changes",
   severity: { error: "Error", warning: "Warning", info: "Info" },
-  hoverValue: "Value",
-  hoverBlank: "(blank)",
-  hoverColumns: "Columns",
   editorLabel: "Report YAML",
 };
 
