@@ -92,8 +92,6 @@ function start(): void {
     try {
       const opened = await openFile(file);
       if (opened.kind === "refused") return void say(app.messages.notText(opened.name));
-      // The report it replaces may hold edits not saved: they stay in the editor's history, and the page says so.
-      const unsaved = app.dirty;
       app.setLastYear({ name: file.name, text: opened.kind === "yaml" ? opened.text : opened.result.yaml });
       lastYearName = file.name;
       showLastYear();
