@@ -83,10 +83,11 @@ describe("a malformed frame is logged, and the server answers the next one", () 
     const text = "template: '2021'\noverview: |\n" + "  }Content-Length: 5 {}\n".repeat(150_000);
     const body = Buffer.from(JSON.stringify({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "yaml", version: 1, text } } }), "utf8");
     const frame = Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
-    const t0 = performance.now();
+    const before = server.cpuMs();
     for (let i = 0; i < frame.length; i += 4096) server.write(frame.subarray(i, i + 4096));
     const symbols = await server.request(2, "textDocument/documentSymbol", { textDocument: { uri } });
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    // The server's own CPU time: a frame reader that rescans what it has at every piece would take minutes.
+    expect(server.cpuMs() - before).toBeLessThan(10_000);
     // Two parts, the second running to the last line: the whole text arrived.
     const ends = (symbols.result as { location: { range: { end: { line: number } } } }[]).map((s) => s.location.range.end.line);
     expect(ends).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { StreamMessageReader } from "vscode-jsonrpc/node";
 import { measuringProcesses } from "../../../../test/process-coverage/processes.js";
 import { serverPath } from "./lsp-client.js";
@@ -33,6 +34,20 @@ export class RawServer {
 
   static start(): RawServer {
     return new RawServer(spawn(process.execPath, [serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] }));
+  }
+
+  /**
+   * CPU milliseconds the server has used (user + system, from /proc: Linux, where the tests run). What a bound on
+   * the server's work should read on a shared machine, where wall time also counts waiting for a core.
+   */
+  cpuMs(): number {
+    // Fields after the command name (which may hold spaces, so it is skipped up to its closing parenthesis).
+    const stat = readFileSync(`/proc/${this.child.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of the file (11 and 12 after the name and state), in clock ticks
+    // (USER_HZ: 100 a second on Linux, whatever the kernel's own tick).
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return ticks * 10;
   }
 
   /** Bytes as they are, framing and all. */
