@@ -157,9 +157,11 @@ describe("text-figure: robustness", () => {
 
   it("long runs of filler words do not make the patterns backtrack", () => {
     const prose = ["收到申请", "共计".repeat(20000), "。", "12件均已".repeat(5000), "。", "行政复议", "数量".repeat(20000)].join("");
-    const t0 = Date.now();
+    const t0 = process.cpuUsage();
     run(withProse(T2021, { overview: prose }));
-    expect(Date.now() - t0).toBeLessThan(3000);
+    // CPU time: waiting for a core on a busy machine is not the patterns' work.
+    const used = process.cpuUsage(t0);
+    expect((used.user + used.system) / 1000).toBeLessThan(3000);
   });
 });
 
