@@ -14,26 +14,23 @@ const NO_BORDERS = ".ogi-report th, .ogi-report td { border: none !important; }"
 const T3 = ".ogi-report table[data-table=applications]";
 const T4 = ".ogi-report table[data-table=reviewAndLitigation]";
 
+/** Tables 3 and 4 narrowed: table 3's group columns one character wide, its row-label and figure columns and table 4's columns as given (em). */
+const narrowed = (labels: number, figures: number, review: number, headerPadding: number) => `${NO_BORDERS}
+${T3}, ${T4} { width: auto !important; }
+${T3} col { width: ${figures}em !important; }
+${T3} col:nth-child(-n+2) { width: 1.5em !important; }
+${T3} col:nth-child(3) { width: ${labels}em !important; }
+${T4} col { width: ${review}em !important; }
+.ogi-report th.ogi-header { padding: 3pt ${headerPadding}em !important; }`;
+
 export const NO_LINE_LAYOUTS: Record<string, string> = {
   // The page as rendered, borders gone: group labels two characters a line, headers in a few lines.
   "no borders": NO_BORDERS,
   // Table 3's two group columns one character wide (「三/、/本/年/…」, 「（/三/）/不/予/…」), its figure columns
   // so narrow that 「商业企业」 stands one character a line; table 4's headers one character a line.
-  "group labels one character a line": `${NO_BORDERS}
-${T3}, ${T4} { width: auto !important; }
-${T3} col { width: 3.3em !important; }
-${T3} col:nth-child(-n+2) { width: 1.5em !important; }
-${T3} col:nth-child(3) { width: 12em !important; }
-${T4} col { width: 2.2em !important; }
-.ogi-report th.ogi-header { padding: 3pt 0.4em !important; }`,
+  "group labels one character a line": narrowed(12, 3.3, 2.2, 0.4),
   // The same with a narrower row-label column (labels wrap more) and headers padded apart from the figures.
-  "narrow label column, headers one character a line": `${NO_BORDERS}
-${T3}, ${T4} { width: auto !important; }
-${T3} col { width: 3.4em !important; }
-${T3} col:nth-child(-n+2) { width: 1.5em !important; }
-${T3} col:nth-child(3) { width: 11em !important; }
-${T4} col { width: 2.8em !important; }
-.ogi-report th.ogi-header { padding: 3pt 0.8em !important; }
+  "narrow label column, headers one character a line": `${narrowed(11, 3.4, 2.8, 0.8)}
 .ogi-report th.ogi-group { padding: 3pt 0.25em !important; }
 .ogi-report td { padding: 3pt 1pt !important; }`,
   // Group labels two characters a line.
