@@ -23,6 +23,9 @@ ${T3} col:nth-child(3) { width: ${labels}em !important; }
 ${T4} col { width: ${review}em !important; }
 .ogi-report th.ogi-header { padding: 3pt ${headerPadding}em !important; }`;
 
+/** The layout whose figures wrap inside their cells: read where the layout shows them, reported where it does not. */
+export const WRAPPED_FIGURES = "figures wrapped inside their cells";
+
 export const NO_LINE_LAYOUTS: Record<string, string> = {
   // The page as rendered, borders gone: group labels two characters a line, headers in a few lines.
   "no borders": NO_BORDERS,
@@ -33,6 +36,8 @@ export const NO_LINE_LAYOUTS: Record<string, string> = {
   "narrow label column, headers one character a line": `${narrowed(11, 3.4, 2.8, 0.8)}
 .ogi-report th.ogi-group { padding: 3pt 0.25em !important; }
 .ogi-report td { padding: 3pt 1pt !important; }`,
+  // Figure columns narrower than a five-digit figure: 「13612」 wraps inside its cell (「1361」 over 「2」).
+  [WRAPPED_FIGURES]: narrowed(12, 2.6, 2.2, 0.4),
   // Group labels two characters a line.
   "group labels two characters a line": `${NO_BORDERS}
 ${T3} col:nth-child(-n+2) { width: 2.6em !important; }

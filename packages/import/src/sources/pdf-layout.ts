@@ -127,6 +127,22 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
   lines.forEach((l, i) => {
     if (isRow[i] && !labelled(i)) attach(i, labelledRows, (row) => !l.cells.some((c) => figures(row).some((f) => overlaps(c, f))));
   });
+  // Figures alone on a line half-way between two labelled rows whose empty columns both fit it (a figure wrapped
+  // in its cell, 「1361」 over 「2」, the row's other figures centred between): the layout does not show which row
+  // each piece is of. Both rows keep their labels and lose their figures, which are then reported, not guessed.
+  const unread = new Set<LayoutLine>();
+  lines.forEach((l, i) => {
+    if (!isRow[i] || labelled(i)) return;
+    const above = labelledRows.filter((r) => r < i).pop();
+    const below = labelledRows.find((r) => r > i);
+    if (above === undefined || below === undefined) return;
+    const fits = (r: number) => !l.cells.some((c) => figures(lines[r]!).some((f) => overlaps(c, f)));
+    const [up, down] = [lines[above]!.y - l.y, l.y - lines[below]!.y];
+    if (fits(above) && fits(below) && Math.abs(up - down) < 0.25 * l.size && Math.max(up, down) < 4 * l.size) {
+      owner.set(i, above);
+      for (const r of [above, below]) unread.add(lines[r]!);
+    }
+  });
   for (const i of owner.keys()) isRow[i] = false;
   const rowIndexes = lines.map((_, i) => i).filter((i) => isRow[i]);
   // Twice: the end of a wrapped figure (「件）」) joins the row its start (「22（其中修订16」) joined first.
@@ -163,7 +179,7 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
   let headers: LayoutLine[] = [];
   const wrappedOf = (i: number) => [...owner].filter(([, r]) => r === i).map(([w]) => lines[w]!);
   const flush = () => {
-    if (block.length) out.push(...blockRows(block, headers));
+    if (block.length) out.push(...blockRows(block, headers).map((row, k) => (unread.has(block[k]!.line) ? { label: row.label, y: row.y } : row)));
     block = [];
     headers = [];
   };
