@@ -74,6 +74,14 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
     const figures = ev.pieces.filter((p) => !p.blank);
     if (!labelled && figures.length === 0) continue; // a layout row of empty cells
     let start = labelled;
+    // A row its label names beats one put there by order (an unlabelled row taken for the next free one): that
+    // guess was wrong, its figures are reported as fitting no row, never left in a row they are not.
+    const guess = labelled && filled.has(labelled.index) ? units.findIndex((u) => !u.labelled && u.slots.includes(labelled)) : -1;
+    if (guess >= 0) {
+      const [wrong] = units.splice(guess, 1);
+      for (const slot of wrong!.slots) filled.delete(slot.index);
+      unplaced.push({ pieces: wrong!.pieces, start: wrong!.start, reason: "value-unplaced", label: "" });
+    }
     if (labelled && filled.has(labelled.index)) {
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "row-duplicate", label: ev.label });
       continue;
