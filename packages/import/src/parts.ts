@@ -52,7 +52,9 @@ export function readParts(ctx: ImportContext, headings: FoundHeading[], rangeOf:
   if (otherMatters === undefined) missingPart("otherMatters", "六、其他需要报告的事项");
 
   let reviewNote: string | undefined = found.notes.map((n) => n.text.trim()).filter(Boolean).join(" ") || undefined;
-  if (!reviewNote && flow.kind === "html") {
+  // A table read as a grid (an HTML page, or an HTML table standing in text as Markdown keeps it) leaves its note
+  // in the part's text: the 「注：」 line after it.
+  if (!reviewNote) {
     const r = rangeOf("reviewAndLitigation");
     const m = r ? /(?:^|\n)\s*[注註]\s*[:：]\s*([^\n]+)/.exec(flow.text.slice(r.start, r.end).split(TABLE_MARK).join("")) : null;
     if (m) reviewNote = m[1]!.trim();

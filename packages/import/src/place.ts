@@ -62,6 +62,7 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
   let tableEnd: number | undefined;
   const nextFree = (after: number) => slots.find((s) => s.index > after && !filled.has(s.index));
   const seen = new Map<number, number>();
+  const cellALine = !events.some((e) => e.structured);
 
   for (const ev of events) {
     if (filled.size === slots.length) break;
@@ -73,6 +74,14 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
     const figures = ev.pieces.filter((p) => !p.blank);
     if (!labelled && figures.length === 0) continue; // a layout row of empty cells
     let start = labelled;
+    // A row its label names beats one put there by order (an unlabelled row taken for the next free one): that
+    // guess was wrong, its figures are reported as fitting no row, never left in a row they are not.
+    const guess = labelled && filled.has(labelled.index) ? units.findIndex((u) => !u.labelled && u.slots.includes(labelled)) : -1;
+    if (guess >= 0) {
+      const [wrong] = units.splice(guess, 1);
+      for (const slot of wrong!.slots) filled.delete(slot.index);
+      unplaced.push({ pieces: wrong!.pieces, start: wrong!.start, reason: "value-unplaced", label: "" });
+    }
     if (labelled && filled.has(labelled.index)) {
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "row-duplicate", label: ev.label });
       continue;
@@ -112,8 +121,12 @@ export function placeRows(events: RowEvent[], slots: Slot[], headerKeys: string[
       continue;
     }
     // Blanks the layout cannot show may explain a short row, but not one of mostly nothing: that is a stray figure.
+    // Unless each figure is a line of its own right after the row's label, in a table printed a cell a line (no
+    // row of it delimited: beside `|` rows a lone figure line is a stray): then it is one of the row's cells,
+    // which one the layout does not show; the readings offer it in each place.
     const digits = digitCount(ev.pieces);
-    if (!allWhole && !ev.truncated && digits < width(take) && (ev.structured || (!labelled && !multiRow) || digits * 2 < width(take))) {
+    const ownLines = cellALine && labelled !== undefined && ev.pieces.every((p) => p.alone);
+    if (!allWhole && !ev.truncated && digits < width(take) && (ev.structured || (!labelled && !multiRow) || (digits * 2 < width(take) && !ownLines))) {
       // Too few digits for the row: a list number or a stray figure beside a label, not the row's cells.
       unplaced.push({ pieces: ev.pieces, start: ev.start, reason: "value-unplaced", label: ev.label });
       continue;

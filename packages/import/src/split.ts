@@ -12,6 +12,8 @@ export interface Piece {
   whole: boolean;
   /** Printed apart from its neighbours (spaces or line breaks around it), not run together with them. */
   spaced?: boolean;
+  /** The only thing its line prints (a cell a line): a cell of the table, not a figure beside a label. */
+  alone?: boolean;
   /** Source offsets. */
   start: number;
   end: number;

@@ -220,6 +220,7 @@ export function cellTokens(masked: string, f: Folded, notes: { text: string; sta
           // A figure with a note beside it is one whole cell: notes follow a cell, never a run.
           whole: hasNote,
           ...(spaced ? { spaced } : {}),
+          ...(text.trim() === m[0].trim() ? { alone: true } : {}),
           start: s,
           end: figureEnd,
         },

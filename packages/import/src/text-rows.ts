@@ -37,7 +37,7 @@ export function readTextRows(source: string, start: number, end: number, table: 
   };
   for (const a of anchors) hide(a.start, a.end, MASK);
   for (const key of ts.headerKeys[table]) {
-    for (let hit = findKey(f, key, 0); hit; hit = findKey(f, key, hit.end)) hide(hit.start, hit.end, HEADER_MASK);
+    for (let hit = findKey(f, key, 0); hit; hit = findKey(f, key, hit.end)) hide(hit.start, noteEnd(f.text, hit.end), HEADER_MASK);
   }
   const notes: Note[] = [];
   const tokens = cellTokens(mask.join(""), f, notes, foreignRow(ts.byTable[table].map((s) => s.key)));
@@ -134,4 +134,21 @@ function findAnchors(f: Folded, slots: Slot[]): Anchor[] {
     kept.push(h);
   }
   return kept;
+}
+
+/**
+ * Where a header's bracketed note ends (「上一年项目数量(指2019年事项数)」: the filling instructions some reports
+ * print in the header): its figures are words of the header, not cells. The note closes at its bracket, or, cut
+ * short, at the end of its cell; a header without a note ends where it does.
+ */
+function noteEnd(text: string, end: number): number {
+  let i = end;
+  while (text[i] === " ") i++;
+  if (text[i] !== "(") return end;
+  let depth = 0;
+  for (; i < text.length && !/[\n\t|]/.test(text[i]!); i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i + 1;
+  }
+  return i;
 }

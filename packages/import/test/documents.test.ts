@@ -1,31 +1,17 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { TemplateId } from "@ogi-report/core";
-import { importDocument, type DocumentImportResult } from "@ogi-report/import";
-import { compareCells } from "./compare.js";
+import { importDocument } from "@ogi-report/import";
+import { expectSameCells, repositoryReports } from "./same-cells.js";
 import { silentDifferences } from "./documents-loss.js";
-import { fixturesDir, repoRoot } from "./corpus-files.js";
 import { convertWithLibreOffice, filesIn, renderDocx, scratch } from "./office.js";
 
-// Every report of the repository: the corpus transcriptions and the examples.
-const reports = [
-  ...readdirSync(fixturesDir).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(fixturesDir, f)),
-  join(repoRoot, "examples/seed-2025.yaml"),
-  join(repoRoot, "examples/county-2020.yaml"),
-];
+const reports = repositoryReports;
 
 /** The one report whose tables leave many cells blank (2019 template). */
 const BLANKS_REPORT = "010_shanghai_office_2019.yaml";
-
-function expectSameCells(result: DocumentImportResult, yamlPath: string) {
-  const expected = parse(readFileSync(yamlPath, "utf8")) as { template: TemplateId; agency: string; year: number };
-  const cmp = compareCells({ ...result, diagnostics: [] }, expected, expected.template);
-  expect({ file: basename(yamlPath), wrong: cmp.wrong, unread: cmp.uncertain }).toEqual({ file: basename(yamlPath), wrong: [], unread: [] });
-  expect(result.template).toBe(expected.template);
-  expect(result.summary.cellsUncertain).toBe(0);
-}
 
 describe("Word and PDF: a report rendered by `ogi render --to docx`, and that file printed to PDF by LibreOffice, import back cell for cell", () => {
   const work = scratch("ogi-documents-");

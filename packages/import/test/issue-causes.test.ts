@@ -74,3 +74,23 @@ describe("issue 14: a truncated input", () => {
     expect(r.diagnostics.some((d) => /reads \d+ ways/.test(d.message.en))).toBe(false);
   });
 });
+
+describe("a row the label names beats a row placed by order", () => {
+  it("a delimited row without a label (「| 77 |」) is not kept in the row whose labelled figures follow: reported, never a cell", () => {
+    const text = `二、主动公开政府信息情况
+第二十条第(一)项
+信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量
+规章 | 0 | 0 | 0
+规范性文件 | 2 | 2 | 19
+第二十条第(五)项
+信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量
+行政许可 | 8 | 5 | 93
+| 77 |
+其他对外管理服务事项 | 117 | 0 | 165
+三、收到和处理政府信息公开申请情况
+`;
+    const r = importReport(text, "text");
+    expect((r.report.activeDisclosure as Record<string, unknown>).otherServices).toEqual({ previousYearItems: 117, change: 0, decisions: 165 });
+    expect(r.diagnostics.filter((d) => d.code === "value-unplaced").map((d) => d.message.en)).toEqual([expect.stringContaining("77")]);
+  });
+});

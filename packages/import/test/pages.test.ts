@@ -52,3 +52,31 @@ describe("published pages cut by a crawler: visible figures exact, the cut-off r
     });
   }
 });
+
+// A township page whose tables print every label but only one figure, a 「0」 on its own line under 「规章」: a
+// cell a line cannot show which of the row's three cells it is, nor whether the other rows' cells are blank or
+// lost. The page lacks that information, so every cell must be reported, none silently empty, and the 「0」
+// offered in each place it can stand rather than dropped as a stray figure.
+describe("a page that prints labels and a lone 「0」 (03_hebei_xiongxian_township_2019)", () => {
+  const file = "03_hebei_xiongxian_township_2019.txt";
+  const r = importReport(readFileSync(join(dir, file), "utf8"), "text");
+  const named = (pointer: string) => r.diagnostics.filter((d) => d.cells?.includes(pointer) || (d.code === "row-missing" && d.path !== undefined && pointer.startsWith(`${d.path}/`)));
+
+  it("reports every cell it leaves empty: unsettled where the page prints the row, not found where it does not", () => {
+    const silent = cellsOf(templates["2019"]).filter((c) => at(r.report, c.path) === null && named(c.pointer).length === 0).map((c) => c.pointer);
+    expect(silent).toEqual([]);
+    for (const c of cellsOf(templates["2019"]).filter((c) => c.table !== "reviewAndLitigation")) {
+      expect({ cell: c.pointer, codes: named(c.pointer).map((d) => d.code) }).toEqual({ cell: c.pointer, codes: ["cell-uncertain"] });
+    }
+  });
+
+  it("offers the 「0」 in each of 「规章」's three cells, and drops no figure", () => {
+    const d = r.diagnostics.find((x) => x.code === "cell-uncertain" && x.path === "/activeDisclosure/regulations");
+    expect(d?.candidates?.map((c) => c.join("|")).sort()).toEqual(["0||", "|0|", "||0"]);
+    expect(r.diagnostics.filter((x) => x.code === "value-unplaced")).toEqual([]);
+  });
+
+  it("does not call tables 2 and 3 missing: they print every row label", () => {
+    expect(r.diagnostics.filter((x) => x.code === "row-missing" && (x.path === "/activeDisclosure" || x.path === "/applications"))).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export type DocumentPart = {
   /** `/overview`, `/applications`…: where the part lives in the YAML. */
   pointer: string;
   heading: string;
-} & ({ kind: "prose"; blocks: ProseBlock[] } | { kind: "table"; grid: Grid });
+} & ({ kind: "prose"; blocks: ProseBlock[] } | { kind: "table"; grid: Grid; note?: { text: string; pointer: string } });
 
 const tableGrids: Record<string, (template: Template, report: unknown) => Grid> = {
   activeDisclosure: activeDisclosureGrid,
@@ -33,10 +33,23 @@ export function reportDocument(input: ReportInput): ReportDocument {
   const parts = template.parts.map((part): DocumentPart => {
     const base = { part, pointer: toPointer([part.key]), heading: part.heading.zh };
     const grid = tableGrids[part.key];
-    if (part.kind === "table" && grid) return { ...base, kind: "table", grid: grid(template, report) };
+    if (part.kind === "table" && grid) {
+      const note = tableNote(report, part.key);
+      return { ...base, kind: "table", grid: grid(template, report), ...(note ? { note: { text: note, pointer: toPointer([part.key, "note"]) } } : {}) };
+    }
     return { ...base, kind: "prose", blocks: proseBlocks(proseText(valueAt(report, [part.key])), report, template) };
   });
   return { title: titleOf(report), template, parts };
+}
+
+/**
+ * A table's `note` as printed under it (表注, e.g. that table 4 counts cases carried over from earlier years):
+ * 「注：…」, unless the note already says 「注：」 itself. The importer reads a 「注：」 line after table 4 as its note.
+ */
+function tableNote(report: unknown, key: string): string | undefined {
+  const text = proseText(valueAt(report, [key, "note"])).trim();
+  if (text === "") return undefined;
+  return /^[注註]\s*[:：]/.test(text) ? text : `注：${text}`;
 }
 
 /** 「福建省人力资源和社会保障厅2025年政府信息公开工作年度报告」, from `agency` and `year`. */

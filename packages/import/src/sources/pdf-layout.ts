@@ -116,12 +116,32 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
     const half = neighbours.length ? Math.min(...neighbours) / 2 : 1.5 * row.size;
     // A wrapped cell's lines lie around the row's middle, where single-line cells sit: nearer to it than to the
     // next row (a label of five lines reaches three lines up and down).
-    if (bestDistance < Math.min(half, 4 * row.size) && fits(row)) owner.set(i, best);
+    // And a line of it: every line between it and the row's own a line apart (a cell's lines follow each other
+    // a line apart, the next row's start further, past the cells' padding: a blank row's label is no part of it).
+    const [from, to] = i < best ? [i, best] : [best, i];
+    const connected = lines.slice(from, to).every((line, k) => line.y - lines[from + k + 1]!.y <= 1.5 * row.size);
+    if (bestDistance < Math.min(half, 4 * row.size) && connected && fits(row)) owner.set(i, best);
   };
   const labelledRows = lines.map((_, i) => i).filter(labelled);
   // Figures alone on a line, in columns the labelled row beside them leaves empty: the wrapped part of its cells.
   lines.forEach((l, i) => {
     if (isRow[i] && !labelled(i)) attach(i, labelledRows, (row) => !l.cells.some((c) => figures(row).some((f) => overlaps(c, f))));
+  });
+  // Figures alone on a line half-way between two labelled rows whose empty columns both fit it (a figure wrapped
+  // in its cell, 「1361」 over 「2」, the row's other figures centred between): the layout does not show which row
+  // each piece is of. Both rows keep their labels and lose their figures, which are then reported, not guessed.
+  const unread = new Set<LayoutLine>();
+  lines.forEach((l, i) => {
+    if (!isRow[i] || labelled(i)) return;
+    const above = labelledRows.filter((r) => r < i).pop();
+    const below = labelledRows.find((r) => r > i);
+    if (above === undefined || below === undefined) return;
+    const fits = (r: number) => !l.cells.some((c) => figures(lines[r]!).some((f) => overlaps(c, f)));
+    const [up, down] = [lines[above]!.y - l.y, l.y - lines[below]!.y];
+    if (fits(above) && fits(below) && Math.abs(up - down) < 0.25 * l.size && Math.max(up, down) < 4 * l.size) {
+      owner.set(i, above);
+      for (const r of [above, below]) unread.add(lines[r]!);
+    }
   });
   for (const i of owner.keys()) isRow[i] = false;
   const rowIndexes = lines.map((_, i) => i).filter((i) => isRow[i]);
@@ -151,40 +171,65 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
   }
 
   // Blocks: rows not separated by a line of their own. Label lines between two rows of a block, left of its
-  // figures, are a row printed with every cell blank (its wrapped lines, a line apart, taken together).
+  // figures, are a row printed with every cell blank (its wrapped lines, a line apart, taken together); so are
+  // those after its last row at the end of the page, and those under a table's header before its first row
+  // (a table continued from the page before, whose rows there are blank).
   const out: OutputLine[] = [];
   let block: { line: LayoutLine; wrapped: LayoutLine[] }[] = [];
   let headers: LayoutLine[] = [];
   const wrappedOf = (i: number) => [...owner].filter(([, r]) => r === i).map(([w]) => lines[w]!);
   const flush = () => {
-    if (block.length) out.push(...blockRows(block, headers));
+    if (block.length) out.push(...blockRows(block, headers).map((row, k) => (unread.has(block[k]!.line) ? { label: row.label, y: row.y } : row)));
     block = [];
     headers = [];
   };
-  const labelEnd = () => Math.max(-Infinity, ...block.flatMap((r) => r.line.cells.filter((c) => !isFigure(c.text)).map((c) => c.end)));
+  const blankRows = (labels: LayoutLine[]) => {
+    let group: LayoutLine[] = [];
+    for (const line of labels) {
+      if (group.length && group[group.length - 1]!.y - line.y > 1.5 * line.size) {
+        block.push({ line: group[0]!, wrapped: group.slice(1) });
+        group = [];
+      }
+      group.push(line);
+    }
+    if (group.length) block.push({ line: group[0]!, wrapped: group.slice(1) });
+  };
+  // In the label columns: left of the rows' figures (a label wraps as far as its column reaches, further than
+  // the labels printed so far may have), in the rows' type size.
+  const labelArea = (line: LayoutLine, rows: LayoutLine[]) => {
+    const from = Math.min(...rows.flatMap((r) => figures(r).map((c) => c.x)));
+    const end = Math.max(-Infinity, ...rows.flatMap((r) => r.cells.filter((c) => !isFigure(c.text)).map((c) => c.end)));
+    return Math.abs(line.size - rows[0]!.size) <= 0.15 * line.size && line.cells.every((c) => c.end <= Math.max(end + 0.5 * line.size, from - 0.3 * line.size));
+  };
   const free = lines.map((_, i) => i).filter((i) => !owner.has(i));
   for (let k = 0; k < free.length; k++) {
     const i = free[k]!;
     const l = lines[i]!;
     if (isRow[i]) {
+      if (block.length === 0) {
+        // Label lines under the header's last line over the figure columns, before this first row.
+        const from = Math.min(...figures(l).map((c) => c.x));
+        let spanning = headers.length - 1;
+        while (spanning >= 0 && !headers[spanning]!.cells.some((c) => c.end > from)) spanning--;
+        let n = 0;
+        while (spanning >= 0 && n < headers.length - spanning - 1 && labelArea(headers[headers.length - 1 - n]!, [l])) n++;
+        if (n > 0) {
+          const labels = headers.splice(headers.length - n, n);
+          out.splice(out.length - n, n);
+          blankRows(labels);
+        }
+      }
       block.push({ line: l, wrapped: wrappedOf(i) });
       continue;
     }
     if (block.length) {
-      // Label-only lines up to the next row of the block: one blank row per group of lines a line apart.
+      // Label-only lines up to the next row of the block, or to the end of the page: one blank row per group of
+      // lines a line apart.
       let j = k;
-      while (j < free.length && !isRow[free[j]!] && lines[free[j]!]!.cells.every((c) => c.end <= labelEnd() + 0.5 * l.size)) j++;
-      if (j > k && j < free.length && isRow[free[j]!]) {
-        let group: LayoutLine[] = [];
-        for (let m = k; m < j; m++) {
-          const line = lines[free[m]!]!;
-          if (group.length && group[group.length - 1]!.y - line.y > 1.5 * line.size) {
-            block.push({ line: group[0]!, wrapped: group.slice(1) });
-            group = [];
-          }
-          group.push(line);
-        }
-        block.push({ line: group[0]!, wrapped: group.slice(1) });
+      const rows = block.map((r) => r.line);
+      while (j < free.length && !isRow[free[j]!] && labelArea(lines[free[j]!]!, rows)) j++;
+      if (j > k && (j === free.length || isRow[free[j]!])) {
+        blankRows(free.slice(k, j).map((m) => lines[m]!));
         k = j - 1;
         continue;
       }
@@ -199,7 +244,14 @@ export function pageRows(lines: LayoutLine[]): OutputLine[] {
 
 function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers: LayoutLine[]): OutputLine[] {
   const size = rows[0]!.line.size;
-  const labelEnd = Math.max(...rows.flatMap((r) => r.line.cells.filter((c) => !isFigure(c.text)).map((c) => c.end)), -Infinity);
+  // The label columns end where the rows' labels do, also those wrapped above and below a line of figures alone.
+  const labelEnd = Math.max(
+    ...rows.flatMap((r) => {
+      const from = Math.min(...figures(r.line).map((c) => c.x));
+      return [r.line, ...r.wrapped].flatMap((l) => l.cells.filter((c) => !isFigure(c.text) && c.end <= from).map((c) => c.end));
+    }),
+    -Infinity,
+  );
   // Figures centred, flush left or flush right in their cells: the anchor that makes the fewest columns.
   const anchors = [(c: Cell) => (c.x + c.end) / 2, (c: Cell) => c.x, (c: Cell) => c.end];
   const cellsOfRows = rows.flatMap((r) => rowCells(r.line, r.wrapped).figures);
@@ -211,7 +263,21 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
     const xs = rowCells(r.line, r.wrapped).figures.map(anchor).sort((a, b) => a - b);
     return xs.slice(1).map((x, k) => x - xs[k]!);
   });
-  const tolerance = Math.max(0.9 * size, 0.35 * (steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0));
+  const centred = anchor === anchors[0];
+  // Header pieces: each run of a header cell (the headers of narrow columns print so close together that their
+  // runs join into one cell), centred over its column. A column is named by two pieces one over the other
+  // (「结果」「维持」, 「社会」「公益」「组织」), or by a header cell of its own (「总计」).
+  const headerPieces = (width: number) =>
+    headers.flatMap((l) => l.cells.filter((c) => c.x > labelEnd).flatMap((c) => apart(c, size))).filter((p) => p.end - p.x <= width);
+  const headerColumns = (width: number) => {
+    const pieces = headerPieces(width);
+    return centred ? cluster([...cluster(pieces.map((p) => (p.x + p.end) / 2), 0.9 * size, 2), ...pieces.filter((p) => p.whole).map((p) => (p.x + p.end) / 2)], 0.9 * size) : [];
+  };
+  // With a header naming the columns, a column is no wider than its header's step (a block of one row has no
+  // step of its own to measure: its figures stand columns apart).
+  const named = headerColumns(3.4 * size);
+  const headerStep = Math.min(...named.slice(1).map((c, k) => c - named[k]!));
+  const tolerance = Math.min(Math.max(0.9 * size, 0.35 * (steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 0)), Math.max(0.9 * size, 0.45 * headerStep));
   const figureColumns = cluster(centres, tolerance);
   // The header names every column, also one left blank in every row of the block. Only a header cell as narrow
   // as a column counts (headers over several columns, or run together, would invent columns), and only where
@@ -221,14 +287,13 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
   const narrow = (l: LayoutLine) => l.cells.filter((c) => c.x > labelEnd && c.end - c.x <= pitch).map((c) => (c.x + c.end) / 2);
   // With one column of figures there is no column width to tell a column's header from a wider one: none is added.
   // Headers are centred: they place a column only among centred figures.
-  const centred = anchor === anchors[0];
   const last = figureColumns.length > 1 && centred ? headers[headers.length - 1] : undefined;
-  const named = last ? narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }) : [];
-  const stacked = centred ? cluster(headers.flatMap(narrow), 0.9 * size, 2) : [];
+  const lastNamed = last ? narrow({ ...last, cells: last.cells.slice(labelEnd > -Infinity ? 1 : 0) }) : [];
+  const stacked = headerColumns(pitch);
   // A column left blank sits a column's width from the figures' columns; a header piece half-way between two of
   // them is a word of a wider header, not a column.
   const fits = (h: number) => figureColumns.every((f) => Math.abs(f - h) <= tolerance || Math.abs(f - h) >= 0.75 * pitch);
-  const columns = cluster([...centres, ...[...named, ...stacked].filter(fits)], tolerance);
+  const columns = cluster([...centres, ...[...lastNamed, ...stacked].filter(fits)], tolerance);
   const columnsNear = (x: number) => figureColumns.some((f) => Math.abs(f - x) <= tolerance);
   return rows.map(({ line, wrapped }) => {
     const { labels: merged, figures: figureCells } = rowCells(line, wrapped);
@@ -257,6 +322,21 @@ function blockRows(rows: { line: LayoutLine; wrapped: LayoutLine[] }[], headers:
     }
     return { label: labelCells.map((c) => c.text).join(""), fields, y: line.y };
   });
+}
+
+/**
+ * A cell's pieces printed apart (runs with a gap between them): the headers of narrow columns, joined into one
+ * cell because they stand less than a character apart. Runs that touch are one word, however pdf.js cut them.
+ */
+function apart(c: Cell, size: number): { x: number; end: number; whole: boolean }[] {
+  if (!c.runs) return [{ x: c.x, end: c.end, whole: true }];
+  const out: { x: number; end: number; whole: boolean }[] = [];
+  for (const r of c.runs) {
+    const last = out[out.length - 1];
+    if (last && r.x - last.end < 0.3 * size) last.end = Math.max(last.end, r.end);
+    else out.push({ x: r.x, end: r.end, whole: false });
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ConvertedSource, PlacedRange, SourceFailure } from "./document.js"
 import { gridLines } from "./pdf-grid.js";
 import { isFigure, pageLines, pageRows, type OutputLine, type TextRun } from "./pdf-layout.js";
 import { pageRules, type RuleOps } from "./pdf-rules.js";
+import { takeStacks, withStacks } from "./pdf-stacks.js";
 
 /** What `readPdf` gives beyond the text: pages that print no text (scanned), for a warning. */
 export interface PdfSource extends ConvertedSource {
@@ -146,7 +147,8 @@ async function pdfPages(bytes: Uint8Array): Promise<{ pages: OutputLine[][]; cut
       // cannot tell how many columns went missing, so the page's rows keep their labels and lose their figures
       // (their cells are then reported, never filled from the wrong column).
       const overflow = free.some((r) => r.end > right + EDGE || r.x < left - EDGE);
-      const rest = pageRows(pageLines(free)).flatMap((l) => (overflow && l.fields ? (l.label ? [{ label: l.label, y: l.y }] : []) : [l]));
+      const { runs: unstacked, stacks } = takeStacks(free);
+      const rest = withStacks(pageRows(pageLines(unstacked)), stacks).flatMap((l) => (overflow && l.fields ? (l.label ? [{ label: l.label, y: l.y }] : []) : [l]));
       out.push([...grid.lines, ...rest].sort((a, b) => b.y - a.y));
       if (grid.cut || (overflow && rest.length > 0)) cutPages.push(p);
       page.cleanup();

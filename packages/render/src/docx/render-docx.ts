@@ -70,7 +70,11 @@ export async function renderDocx(input: ReportInput): Promise<Uint8Array> {
 
 function partBlocks(part: DocumentPart): (Paragraph | Table)[] {
   const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(part.heading)] });
-  if (part.kind === "table") return [heading, gridTable(part.grid), new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO } })];
+  if (part.kind === "table") {
+    // The table's note under it, in the note size (a paragraph after the table also keeps the next heading off it).
+    const note = part.note ? [new TextRun({ text: part.note.text, size: sizes.note })] : [];
+    return [heading, gridTable(part.grid), new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: note })];
+  }
   return [
     heading,
     ...part.blocks.map((b) =>

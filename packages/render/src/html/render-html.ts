@@ -67,7 +67,7 @@ function partHtml(part: DocumentPart, marks: Marks): string {
   const heading = `<h2${marks.attributes(part.pointer, [])}>${escapeText(part.heading)}</h2>`;
   const body =
     part.kind === "table"
-      ? tableHtml(part.grid, marks)
+      ? tableHtml(part.grid, marks) + (part.note ? `\n<p${marks.attributes(part.note.pointer, ["ogi-table-note"])}>${escapeText(part.note.text)}</p>` : "")
       : part.blocks.map((b) => (b.kind === "subheading" ? `<h3>${marks.prose(part.pointer, b.text)}</h3>` : `<p>${marks.prose(part.pointer, b.text)}</p>`)).join("\n");
   return [open, heading, body, `</section>`].filter((s) => s !== "").join("\n");
 }

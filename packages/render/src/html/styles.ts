@@ -24,6 +24,7 @@ export const reportCss = `
   font-weight: normal; overflow-wrap: anywhere; }
 .ogi-report th.ogi-label { text-align: left; padding-left: 4pt; }
 .ogi-report th.ogi-note { font-size: 9pt; text-align: left; padding: 3pt 4pt; }
+.ogi-report p.ogi-table-note { font-size: 10.5pt; text-indent: 0; margin: -0.5em 0 1em; }
 .ogi-report td.ogi-figure { font-variant-numeric: tabular-nums; }
 .ogi-report .ogi-problem { background: #fde2e1; outline: 2px solid #c9252c; outline-offset: -2px; cursor: help; }
 .ogi-report .ogi-problem.ogi-warning { background: #fff2cc; outline-color: #b7791f; }

@@ -17,7 +17,7 @@ export function renderMarkdown(input: ReportInput): string {
 
 function partBlocks(part: DocumentPart): string[] {
   const heading = `## ${oneLine(part.heading)}`;
-  if (part.kind === "table") return [heading, hasMergedCells(part.grid) ? htmlTable(part.grid) : pipeTable(part.grid)];
+  if (part.kind === "table") return [heading, hasMergedCells(part.grid) ? htmlTable(part.grid) : pipeTable(part.grid), ...(part.note ? [oneLine(part.note.text)] : [])];
   return [heading, ...part.blocks.map((b) => (b.kind === "subheading" ? `### ${oneLine(b.text)}` : oneLine(b.text)))];
 }
 
