@@ -48,10 +48,19 @@ export class TableLayouts {
   }
 }
 
-/** The renderer writes one <section class="ogi-part"> per part (report text is escaped, so the split is safe). */
+/** A table's note as the renderer prints it under the table: report text, like the prose parts left out. */
+const TABLE_NOTE = /\n?<p[^>]*\bogi-table-note\b[^>]*>[^<]*<\/p>/g;
+
+/**
+ * The renderer writes one <section class="ogi-part"> per part (report text is escaped, so the split is safe). A
+ * table's note is report text too: kept, it made a layout of its own for every report with a note.
+ */
 function tablesOnly(article: string): string {
   const sections = article.split(/(?=<section class="ogi-part")/);
   const open = sections[0]!.replace(/<h1[\s\S]*$/, "");
-  const tables = sections.slice(1).filter((s) => s.includes("<table")).map((s) => s.replace(/<\/article>\s*$/, ""));
+  const tables = sections
+    .slice(1)
+    .filter((s) => s.includes("<table"))
+    .map((s) => s.replace(/<\/article>\s*$/, "").replace(TABLE_NOTE, ""));
   return `${open}${tables.join("")}</article>`;
 }
