@@ -6,7 +6,7 @@ export type Opened =
   | { kind: "yaml"; name: string; text: string }
   | { kind: "imported"; name: string; result: ImportResult }
   /** No text, Word or PDF file (a photo, a Word 97–2003 .doc, a spreadsheet): the report in the editor stays. */
-  | { kind: "refused"; name: string; reason: "not-text" };
+  | { kind: "refused"; name: string };
 
 /**
  * A file the user opened or dropped: report YAML as it is; a published page or text, a Word file or a PDF imported
@@ -20,7 +20,7 @@ export async function openFile(file: File): Promise<Opened> {
   }
   // Bytes named as text are read as text (the checker or the importer then says what is wrong in them, and where);
   // under another name or none, bytes that are no text would only become an empty report in place of the user's.
-  if (!namedKind(file.name) && isBinary(bytes)) return { kind: "refused", name: file.name, reason: "not-text" };
+  if (!namedKind(file.name) && isBinary(bytes)) return { kind: "refused", name: file.name };
   const text = decodeText(bytes);
   const kind = fileKind(file.name, text);
   if (kind === "yaml") return { kind: "yaml", name: file.name, text };
