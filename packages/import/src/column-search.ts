@@ -8,7 +8,7 @@
  * text (10^22 and more), so such tables were left with every reading open.
  *
  * Never a reading dropped that could survive: when the search runs out of its budget, what it has not shown to be
- * impossible is kept (more cells open, none wrong).
+ * impossible is kept (more cells open, none wrong). Only readings that hide a blank are ever dropped.
  */
 
 /** A cell on one side of an identity: which open row holds it (−1: settled or unknown) and its place in the row. */
@@ -33,8 +33,9 @@ const TOTAL_BUDGET = 100_000;
 const QUERY_BUDGET = 5_000;
 
 /**
- * For each open row, the readings to keep: every reading some surviving combination uses, and any reading the
- * search did not rule out. `keys[row][reading][cell]` says how a cell reads (two readings that print a cell alike
+ * For each open row, the readings to keep: every reading that hides no blank (what the text prints, which a table
+ * that does not balance must not lose), every reading some surviving combination uses, and any reading the search
+ * did not rule out. `keys[row][reading][cell]` says how a cell reads (two readings that print a cell alike
  * agree on it). A reading that agrees with those kept on every cell they agree on cannot settle or open anything,
  * so it is kept without a search: the outcome of each cell is what an exhaustive search would give, at a fraction
  * of the cost, though a cell left open may list a few more candidates than could survive.
@@ -57,8 +58,8 @@ export function survivingReadings(rows: RowReadings, keys: string[][][], equatio
     for (const k of search.readingsInOrder(row)) {
       if (kept[row]!.has(k)) continue;
       const a = agreed[row];
-      // A reading that hides no blank is what the text prints: identities cannot overrule it, since a published
-      // table need not balance (Pingtan 2020's does not, and readings hiding blanks balanced it instead).
+      // Identities cannot overrule what the text prints: a published table need not balance (Pingtan 2020's does
+      // not, and readings hiding blanks balanced it instead).
       const printed = rows[row]![k]!.every((v) => v !== undefined);
       if (printed || (a && keys[row]![k]!.every((key, i) => a[i] === undefined || a[i] === key))) {
         keep(row, k);
